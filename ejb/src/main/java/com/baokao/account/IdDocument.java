@@ -1,0 +1,37 @@
+package com.baokao.account;
+
+import com.baokao.i18n.BaokaoException;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * An identity document as the account key: type plus normalised number. For a resident ID the number
+ * also yields the date of birth and sex.
+ */
+public record IdDocument(IdType type, String number, LocalDate birthDate, Sex sex) {
+
+    /** Validates and normalises what a person typed; sex and birth date are taken from the number when it has them. */
+    public static IdDocument parse(IdType type, String rawNumber, LocalDate today) {
+        if (type == null) {
+            throw new BaokaoException("idType", "id.type.required");
+        }
+        if (type == IdType.RESIDENT_ID) {
+            ResidentIdNumber id = ResidentIdNumber.parse(rawNumber, today);
+            return new IdDocument(type, id.value(), id.birthDate(), id.sex());
+        }
+        String number = rawNumber == null ? "" : rawNumber.strip().toUpperCase(Locale.ROOT);
+        if (number.isEmpty()) {
+            throw new BaokaoException(ResidentIdNumber.FIELD, "id.required");
+        }
+        if (!number.matches("[A-Z0-9]{5,20}")) {
+            throw new BaokaoException(ResidentIdNumber.FIELD, "passport.format");
+        }
+        return new IdDocument(type, number, null, null);
+    }
+
+    /** The form login and look-ups use: same normalisation as registration, no date checks needed. */
+    public static String normaliseNumber(String rawNumber) {
+        return rawNumber == null ? "" : rawNumber.strip().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package com.baokao.account;
+
+import com.baokao.i18n.BaokaoException;
+import com.baokao.platform.Database;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Opens a candidate's real-name account. One account per (ID type, ID number): checked first for a
+ * friendly answer, and enforced by the database's unique key, so two registrations arriving at the
+ * same moment cannot both succeed.
+ */
+@Stateless
+public class RegistrationService {
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    Clock clock;
+
+    public AccountSummary register(RegistrationForm form) {
+        if (!form.agreementAccepted()) {
+            throw new BaokaoException("agreement", "agreement.required");
+        }
+        String name = PersonName.normalise(form.name());
+        LocalDate today = LocalDate.now(clock);
+        IdDocument id = IdDocument.parse(form.idType(), form.idNumber(), today);
+        Sex sex = id.sex() != null ? id.sex() : form.sex();
+        LocalDate birthDate = id.birthDate() != null ? id.birthDate() : form.birthDate();
+        if (sex == null) {
+            throw new BaokaoException("sex", "sex.required");
+        }
+        if (birthDate == null || birthDate.isAfter(today) || birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw new BaokaoException("birthDate", "birthdate.invalid");
+        }
+        String phone = ContactDetails.mobile(form.phone());
+        String email = ContactDetails.email(form.email());
+        PasswordPolicy.check(form.password(), form.passwordRepeat());
+
+        if (!em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
+                .setParameter("idType", id.type()).setParameter("idNumber", id.number())
+                .getResultList().isEmpty()) {
+            throw new BaokaoException(ResidentIdNumber.FIELD, "account.duplicate");
+        }
+        Account account = Account.candidate(id.type(), id.number(), name, sex, birthDate, phone, email,
+                passwordHasher.hash(form.password()), clock.instant());
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new BaokaoException(ResidentIdNumber.FIELD, "account.duplicate");
+            }
+            throw e;
+        }
+        return AccountSummary.of(account);
+    }
+}

@@ -1,0 +1,6 @@
+package com.baokao.account;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

@@ -1,0 +1,141 @@
+package com.baokao.account.reset;
+
+import com.baokao.account.Account;
+import com.baokao.account.IdDocument;
+import com.baokao.account.IdType;
+import com.baokao.account.PasswordHasher;
+import com.baokao.account.PasswordPolicy;
+import com.baokao.account.signin.LoginKey;
+import com.baokao.account.signin.SignInService;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.UserMessages;
+import com.baokao.notification.Notifier;
+import com.baokao.notification.OutgoingMessage;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Forgotten password (seed 002: the e-mail given at registration recovers it). A 6-digit one-time code,
+ * valid for {@link #VALIDITY}, single use, dead after {@link #MAX_WRONG_GUESSES} wrong guesses, sent
+ * through the {@link Notifier}. Asking for a code never reveals whether an account exists.
+ */
+@Stateless
+public class PasswordResetService {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(15);
+    public static final int MAX_WRONG_GUESSES = 5;
+    /** At most this many codes per account per hour, so nobody can flood a mailbox. */
+    public static final int MAX_CODES_PER_HOUR = 5;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @EJB
+    SignInService signIn;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Sends a code when the ID and e-mail match an account; otherwise does nothing, and the caller
+     * shows the same answer either way.
+     */
+    public void requestCode(IdType idType, String idNumber, String email, Locale locale) {
+        Optional<Account> account = candidate(idType, idNumber)
+                .filter(a -> a.getEmail() != null && email != null && a.getEmail().equalsIgnoreCase(email.strip()));
+        if (account.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        long recent = em.createQuery("select count(c) from PasswordResetCode c where c.accountId = :a and c.createdAt > :since",
+                        Long.class)
+                .setParameter("a", account.get().getId()).setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= MAX_CODES_PER_HOUR) {
+            throw new BaokaoException("reset.too-many-codes");
+        }
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        em.persist(new PasswordResetCode(account.get().getId(), sha256(code), now, now.plus(VALIDITY)));
+        notifier.send(OutgoingMessage.email(account.get().getEmail(),
+                UserMessages.format(locale, "reset.mail.subject"),
+                UserMessages.format(locale, "reset.mail.body", account.get().getFullName(), code, VALIDITY.toMinutes())));
+    }
+
+    /**
+     * Sets a new password when {@code code} is the latest code sent for the account, unused and unexpired.
+     * Earlier codes die when a newer one is sent.
+     */
+    public void resetPassword(IdType idType, String idNumber, String code, String newPassword, String repeated) {
+        PasswordPolicy.check(newPassword, repeated);
+        Account account = candidate(idType, idNumber).orElseThrow(() -> new BaokaoException("code", "reset.code.wrong"));
+        List<PasswordResetCode> codes = em.createNamedQuery(PasswordResetCode.LATEST_FOR_ACCOUNT, PasswordResetCode.class)
+                .setParameter("accountId", account.getId()).setMaxResults(1).getResultList();
+        if (codes.isEmpty()) {
+            throw new BaokaoException("code", "reset.code.wrong");
+        }
+        PasswordResetCode latest = em.find(PasswordResetCode.class, codes.get(0).getId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = clock.instant();
+        String typed = code == null ? "" : code.strip();
+        if (!MessageDigest.isEqual(sha256(typed).getBytes(StandardCharsets.US_ASCII),
+                latest.getCodeHash().getBytes(StandardCharsets.US_ASCII))) {
+            if (!latest.isUsed() && latest.getFailedAttempts() < MAX_WRONG_GUESSES) {
+                latest.recordFailedAttempt();
+                // the wrong guess must be counted even though the call fails: commit it, then say no
+                em.flush();
+                throw new WrongResetCodeException();
+            }
+            throw new BaokaoException("code", "reset.code.wrong");
+        }
+        if (latest.isUsed()) {
+            throw new BaokaoException("code", "reset.code.used");
+        }
+        if (latest.isExpired(now)) {
+            throw new BaokaoException("code", "reset.code.expired");
+        }
+        if (latest.getFailedAttempts() >= MAX_WRONG_GUESSES) {
+            throw new BaokaoException("code", "reset.code.exhausted");
+        }
+        latest.markUsed(now);
+        account.changePasswordHash(passwordHasher.hash(newPassword));
+        signIn.forgetFailures(LoginKey.candidate(account.getIdType(), account.getIdNumber()));
+    }
+
+    private Optional<Account> candidate(IdType idType, String idNumber) {
+        return em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
+                .setParameter("idType", idType == null ? IdType.RESIDENT_ID : idType)
+                .setParameter("idNumber", IdDocument.normaliseNumber(idNumber))
+                .getResultList().stream().findFirst();
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

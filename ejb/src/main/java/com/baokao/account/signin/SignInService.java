@@ -1,0 +1,118 @@
+package com.baokao.account.signin;
+
+import com.baokao.account.Account;
+import com.baokao.account.AccountRole;
+import com.baokao.account.PasswordHasher;
+import com.baokao.platform.Database;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a password for a login key and keeps the failure counter that slows guessing down
+ * (see {@link ThrottlePolicy}). Used by the identity store; pages ask {@link #gate} first.
+ */
+@Stateless
+public class SignInService {
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    Clock clock;
+
+    /** A verified caller: the principal name is the account id, the group its role. */
+    public record VerifiedCaller(long accountId, AccountRole role) {
+    }
+
+    public SignInGate gate(LoginKey key) {
+        LoginFailures record = em.find(LoginFailures.class, key.asString());
+        if (record == null) {
+            return new SignInGate(false, 0);
+        }
+        Instant now = clock.instant();
+        Duration wait = ThrottlePolicy.waitRemaining(record.getFailures(), record.getLastFailureAt(), now);
+        long waitSeconds = wait.isZero() ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new SignInGate(ThrottlePolicy.captchaRequired(record.getFailures(), record.getLastFailureAt(), now),
+                waitSeconds);
+    }
+
+    /**
+     * Verifies the password. An attempt made while the key must still wait is refused without looking at the
+     * password, so waiting cannot be skipped by a script.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<VerifiedCaller> verify(LoginKey key, String password) {
+        if (key.isBlank() || password == null || password.isEmpty()) {
+            return Optional.empty();
+        }
+        if (gate(key).mustWait()) {
+            return Optional.empty();
+        }
+        Optional<Account> account = find(key);
+        boolean valid = account.isPresent()
+                ? passwordHasher.verify(password, account.get().getPasswordHash())
+                : passwordHasher.verifyNothing(password);
+        if (!valid) {
+            recordFailure(key);
+            return Optional.empty();
+        }
+        LoginFailures record = em.find(LoginFailures.class, key.asString());
+        if (record != null) {
+            em.remove(record);
+        }
+        return Optional.of(new VerifiedCaller(account.get().getId(), account.get().getRole()));
+    }
+
+    private void recordFailure(LoginKey key) {
+        Instant now = clock.instant();
+        LoginFailures record = em.find(LoginFailures.class, key.asString(), LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            record = new LoginFailures(key.asString());
+            record.recordFailure(now);
+            try {
+                em.persist(record);
+                em.flush();
+            } catch (PersistenceException e) {
+                // another node recorded the first failure for this key at the same moment; one count is enough
+                if (!Database.isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        } else {
+            record.recordFailure(now);
+        }
+    }
+
+    public void forgetFailures(LoginKey key) {
+        LoginFailures record = em.find(LoginFailures.class, key.asString());
+        if (record != null) {
+            em.remove(record);
+        }
+    }
+
+    private Optional<Account> find(LoginKey key) {
+        List<Account> found = key.isStaff()
+                ? em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", key.username()).getResultList()
+                : em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
+                .setParameter("idType", key.idType()).setParameter("idNumber", key.idNumber()).getResultList();
+        return found.stream()
+                .filter(a -> key.isStaff() == a.getRole().isStaff())
+                .findFirst();
+    }
+}

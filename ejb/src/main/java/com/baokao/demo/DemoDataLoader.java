@@ -1,0 +1,70 @@
+package com.baokao.demo;
+
+import com.baokao.account.AccountQueries;
+import com.baokao.account.AccountRole;
+import com.baokao.account.IdType;
+import com.baokao.account.RegistrationForm;
+import com.baokao.account.RegistrationService;
+import com.baokao.account.StaffAccountService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo data set when {@code baokao.demo-data=true} (the run command sets it) and the database
+ * has no account yet, so a restart keeps whatever the demo user changed. Off by default: a production
+ * database never gets demo logins.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** Demo logins, printed by the run command and the README. */
+    public static final String ADMIN = "admin", ADMIN_PASSWORD = "Admin2026";
+    public static final String REVIEWER = "reviewer", REVIEWER_PASSWORD = "Review2026";
+    public static final String OPERATOR = "operator", OPERATOR_PASSWORD = "Operate2026";
+    public static final String CANDIDATE_ID = "110105199003071239", CANDIDATE_PASSWORD = "Exam2026";
+
+    @Inject
+    @ConfigProperty(name = "baokao.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @EJB
+    AccountQueries accounts;
+
+    @EJB
+    StaffAccountService staff;
+
+    @EJB
+    RegistrationService registration;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        if (accounts.count() > 0) {
+            LOG.info("Demo data: database already has accounts; nothing loaded.");
+            return;
+        }
+        staff.create(AccountRole.ADMIN, ADMIN, "管理员", "admin@baokao.example", ADMIN_PASSWORD);
+        staff.create(AccountRole.REVIEWER, REVIEWER, "审核员", "reviewer@baokao.example", REVIEWER_PASSWORD);
+        staff.create(AccountRole.OPERATOR, OPERATOR, "运维员", "operator@baokao.example", OPERATOR_PASSWORD);
+        registration.register(new RegistrationForm(true, "王小明", IdType.RESIDENT_ID, CANDIDATE_ID, null, null,
+                "13800138000", "wangxiaoming@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
+        LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", operator/"
+                + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD);
+    }
+}

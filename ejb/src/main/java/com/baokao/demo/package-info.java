@@ -1,0 +1,2 @@
+/** The demo data set of the run command: loaded only on request and only into an empty database. */
+package com.baokao.demo;

@@ -1,0 +1,43 @@
+package com.baokao.i18n;
+
+import jakarta.ejb.ApplicationException;
+
+import java.util.Arrays;
+
+/**
+ * A business rule said no. Carries a message key (and the field it concerns, if any) instead of a
+ * hard-coded sentence, so each front end shows it in the reader's language. Rolls the transaction back.
+ */
+@ApplicationException(rollback = true)
+public class BaokaoException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String messageKey;
+    private final String field;
+    private final Object[] messageArgs;
+
+    public BaokaoException(String messageKey, Object... messageArgs) {
+        this(null, messageKey, messageArgs);
+    }
+
+    public BaokaoException(String field, String messageKey, Object... messageArgs) {
+        super(messageKey + (messageArgs.length == 0 ? "" : " " + Arrays.toString(messageArgs)));
+        this.field = field;
+        this.messageKey = messageKey;
+        this.messageArgs = messageArgs.clone();
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    /** The form field the message is about, or {@code null} for the whole form. */
+    public String getField() {
+        return field;
+    }
+
+    public Object[] getMessageArgs() {
+        return messageArgs.clone();
+    }
+}

@@ -1,0 +1,55 @@
+package com.baokao.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with the Flyway migrations in {@code db/migration} before anything else
+ * touches the database: every other start-up bean {@code @DependsOn} this one.
+ * <p>
+ * The one datasource of the application. It defaults to an embedded H2 file in {@code ./baokao-data}
+ * (kept across restarts) and switches to PostgreSQL through MicroProfile Config, i.e. the environment
+ * variables {@code BAOKAO_DB_URL}, {@code BAOKAO_DB_USER}, {@code BAOKAO_DB_PASSWORD} and
+ * {@code BAOKAO_DB_DATASOURCE_CLASS} (or the system properties {@code baokao.db.*}).
+ */
+@DataSourceDefinition(
+        name = Database.DATASOURCE,
+        className = "${MPCONFIG=baokao.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=baokao.db.url:jdbc:h2:file:./baokao-data/baokao}",
+        user = "${MPCONFIG=baokao.db.user:baokao}",
+        password = "${MPCONFIG=baokao.db.password:baokao}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        maxIdleTime = 300)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrator {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = Database.DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now, database " + result.database + ")");
+    }
+}

@@ -1,0 +1,82 @@
+package com.baokao.web;
+
+import com.baokao.account.AccountQueries;
+import com.baokao.account.AccountSummary;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The signed-in person for this request (the principal name is the account id), looked up once per
+ * request rather than kept in the session; and signing out.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @EJB
+    AccountQueries accounts;
+
+    private Optional<AccountSummary> account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public Optional<AccountSummary> account() {
+        if (account == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            account = Optional.empty();
+            if (principal != null) {
+                try {
+                    account = accounts.byId(Long.parseLong(principal.getName()));
+                } catch (NumberFormatException e) {
+                    // not one of our principals
+                }
+            }
+        }
+        return account;
+    }
+
+    public AccountSummary getAccount() {
+        return account().orElse(null);
+    }
+
+    public String getDisplayName() {
+        return account().map(AccountSummary::fullName).orElse("");
+    }
+
+    public boolean isCandidate() {
+        return securityContext.isCallerInRole("CANDIDATE");
+    }
+
+    public boolean isStaff() {
+        return securityContext.isCallerInRole("REVIEWER") || securityContext.isCallerInRole("ADMIN")
+                || securityContext.isCallerInRole("OPERATOR");
+    }
+
+    /** Where "my page" is for this person. */
+    public String getHomePage() {
+        return isCandidate() ? "/candidate/home.xhtml" : isStaff() ? "/staff/home.xhtml" : "/index.xhtml";
+    }
+
+    public void signOut() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml?signedOut=true");
+    }
+}

@@ -1,0 +1,46 @@
+package com.baokao.web;
+
+import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.UserMessages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * Puts a sentence on the page in the reader's language. A rule's refusal goes next to the field it is about
+ * (component id = the exception's field, inside {@code formId}), otherwise at the top of the page.
+ */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    public static void refusal(String formId, BaokaoException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = UserMessages.format(faces.getViewRoot().getLocale(), e);
+        String clientId = e.getField() == null ? null : formId + ":" + e.getField();
+        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
+            clientId = null;
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public static void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /** An info message that survives the redirect to the next page. */
+    public static void infoAfterRedirect(String key, Object... args) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, args);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = UserMessages.format(faces.getViewRoot().getLocale(), key, args);
+        faces.addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

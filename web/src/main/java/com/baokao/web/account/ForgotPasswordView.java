@@ -1,0 +1,140 @@
+package com.baokao.web.account;
+
+import com.baokao.account.IdType;
+import com.baokao.account.reset.PasswordResetService;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.web.FacesMessages;
+import com.baokao.web.captcha.CaptchaChallenge;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * forgot-password.xhtml: step 1 asks for ID and the registered e-mail (plus CAPTCHA) and sends a code;
+ * step 2 takes the code and the new password. Step 1 answers the same whether or not the account exists.
+ */
+@Named
+@ViewScoped
+public class ForgotPasswordView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "resetForm";
+
+    @EJB
+    PasswordResetService resets;
+
+    @Inject
+    CaptchaChallenge captcha;
+
+    private IdType idType = IdType.RESIDENT_ID;
+    private String idNumber;
+    private String email;
+    private String captchaText;
+    private boolean codeSent;
+    private String code;
+    private String password;
+    private String passwordRepeat;
+
+    public void requestCode() {
+        if (!captcha.check(captchaText)) {
+            captchaText = null;
+            FacesMessages.error(FORM + ":captcha", "captcha.wrong");
+            return;
+        }
+        captchaText = null;
+        try {
+            resets.requestCode(idType, idNumber, email, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+            return;
+        }
+        codeSent = true;
+        FacesMessages.info("reset.sent");
+    }
+
+    public void reset() throws IOException {
+        try {
+            resets.resetPassword(idType, idNumber, code, password, passwordRepeat);
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+            return;
+        }
+        FacesMessages.infoAfterRedirect("reset.done");
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
+    }
+
+    public void startOver() {
+        codeSent = false;
+        code = null;
+    }
+
+    public IdType[] getIdTypes() {
+        return IdType.values();
+    }
+
+    public IdType getIdType() {
+        return idType;
+    }
+
+    public void setIdType(IdType idType) {
+        this.idType = idType;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getCaptchaText() {
+        return captchaText;
+    }
+
+    public void setCaptchaText(String captchaText) {
+        this.captchaText = captchaText;
+    }
+
+    public boolean isCodeSent() {
+        return codeSent;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+}

@@ -1,0 +1,140 @@
+package com.baokao.web.account;
+
+import com.baokao.account.IdType;
+import com.baokao.account.signin.LoginKey;
+import com.baokao.account.signin.SignInGate;
+import com.baokao.account.signin.SignInService;
+import com.baokao.web.FacesMessages;
+import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.security.SignIn;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * login.xhtml: candidates sign in with ID type + ID number, staff with a username. After repeated failures
+ * the page asks for the picture CAPTCHA and, later, to wait a little; it never locks anyone out.
+ */
+@Named
+@ViewScoped
+public class LoginView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "loginForm";
+
+    @EJB
+    SignInService signInService;
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    CaptchaChallenge captcha;
+
+    private boolean staff;
+    private IdType idType = IdType.RESIDENT_ID;
+    private String idNumber;
+    private String username;
+    private String password;
+    private String captchaText;
+    private boolean captchaRequired;
+
+    public void signIn() throws IOException {
+        LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(idType, idNumber);
+        if (key.isBlank() || password == null || password.isEmpty()) {
+            FacesMessages.error(null, "login.missing");
+            return;
+        }
+        SignInGate gate = signInService.gate(key);
+        if (gate.mustWait()) {
+            FacesMessages.error(null, "login.wait", gate.waitSeconds());
+            return;
+        }
+        if (gate.captchaRequired()) {
+            boolean solved = captchaRequired && captcha.check(captchaText);
+            captchaRequired = true;
+            captchaText = null;
+            if (!solved) {
+                FacesMessages.error(FORM + ":captcha", "captcha.required");
+                return;
+            }
+        }
+        AuthenticationStatus status = signIn.authenticate(key, password);
+        password = null;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete()) {
+            return; // redirected back to the protected page that sent the visitor here
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            ExternalContext external = faces.getExternalContext();
+            external.redirect(external.getRequestContextPath() + (staff ? "/staff/home.xhtml" : "/candidate/home.xhtml"));
+            return;
+        }
+        SignInGate after = signInService.gate(key);
+        captchaRequired = after.captchaRequired();
+        FacesMessages.error(null, staff ? "login.failed.staff" : "login.failed");
+    }
+
+    public IdType[] getIdTypes() {
+        return IdType.values();
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
+
+    public void setStaff(boolean staff) {
+        this.staff = staff;
+    }
+
+    public IdType getIdType() {
+        return idType;
+    }
+
+    public void setIdType(IdType idType) {
+        this.idType = idType;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCaptchaText() {
+        return captchaText;
+    }
+
+    public void setCaptchaText(String captchaText) {
+        this.captchaText = captchaText;
+    }
+
+    public boolean isCaptchaRequired() {
+        return captchaRequired;
+    }
+}

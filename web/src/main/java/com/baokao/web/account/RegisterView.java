@@ -1,0 +1,199 @@
+package com.baokao.web.account;
+
+import com.baokao.account.IdDocument;
+import com.baokao.account.IdType;
+import com.baokao.account.RegistrationForm;
+import com.baokao.account.RegistrationService;
+import com.baokao.account.Sex;
+import com.baokao.account.signin.LoginKey;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.web.FacesMessages;
+import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.security.SignIn;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** register.xhtml: agreement, then the real-name account form; signs the new candidate in. */
+@Named
+@ViewScoped
+public class RegisterView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "registerForm";
+
+    @EJB
+    RegistrationService registration;
+
+    @Inject
+    CaptchaChallenge captcha;
+
+    @Inject
+    SignIn signIn;
+
+    private boolean agreementAccepted;
+    private String name;
+    private IdType idType = IdType.RESIDENT_ID;
+    private String idNumber;
+    private Sex sex;
+    private LocalDate birthDate;
+    private String phone;
+    private String email;
+    private String password;
+    private String passwordRepeat;
+    private String captchaText;
+    private IdDocument derived;
+
+    public void register() throws IOException {
+        if (!captcha.check(captchaText)) {
+            captchaText = null;
+            FacesMessages.error(FORM + ":captcha", "captcha.wrong");
+            return;
+        }
+        captchaText = null;
+        try {
+            registration.register(new RegistrationForm(agreementAccepted, name, idType, idNumber, sex, birthDate,
+                    phone, email, password, passwordRepeat));
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+            return;
+        }
+        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(idType, idNumber), password);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getResponseComplete()) {
+            FacesMessages.infoAfterRedirect(status == AuthenticationStatus.SUCCESS
+                    ? "register.done" : "register.done.signin");
+            String target = status == AuthenticationStatus.SUCCESS ? "/candidate/home.xhtml" : "/login.xhtml";
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + target);
+        }
+    }
+
+    /** Checks the ID number as soon as it is typed, and shows the date of birth and sex it carries. */
+    public void checkIdNumber() {
+        derived = null;
+        if (idNumber == null || idNumber.isBlank()) {
+            return;
+        }
+        try {
+            derived = IdDocument.parse(idType, idNumber, getToday());
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        }
+    }
+
+    /** The resident ID's date of birth and sex, once the number is valid; null otherwise. */
+    public IdDocument getDerived() {
+        return derived != null && derived.birthDate() != null ? derived : null;
+    }
+
+    public IdType[] getIdTypes() {
+        return IdType.values();
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public boolean isPassport() {
+        return idType == IdType.PASSPORT;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(com.baokao.platform.BusinessTime.ZONE);
+    }
+
+    public boolean isAgreementAccepted() {
+        return agreementAccepted;
+    }
+
+    public void setAgreementAccepted(boolean agreementAccepted) {
+        this.agreementAccepted = agreementAccepted;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public IdType getIdType() {
+        return idType;
+    }
+
+    public void setIdType(IdType idType) {
+        this.idType = idType;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordRepeat() {
+        return passwordRepeat;
+    }
+
+    public void setPasswordRepeat(String passwordRepeat) {
+        this.passwordRepeat = passwordRepeat;
+    }
+
+    public String getCaptchaText() {
+        return captchaText;
+    }
+
+    public void setCaptchaText(String captchaText) {
+        this.captchaText = captchaText;
+    }
+}
