@@ -1,0 +1,34 @@
+package com.baokao.batch;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.Stateless;
+
+import java.util.Properties;
+
+/**
+ * Starts and inspects Baokao's Jakarta Batch jobs. Lives in the module that holds the job XML and the
+ * artifacts, because in an EAR the batch runtime resolves them through the starting module.
+ */
+@Stateless
+public class BatchJobs {
+
+    public static final String HOUSEKEEPING = "housekeeping";
+
+    public long start(String jobName, Properties parameters) {
+        return operator().start(jobName, parameters == null ? new Properties() : parameters);
+    }
+
+    public BatchStatus status(long executionId) {
+        return operator().getJobExecution(executionId).getBatchStatus();
+    }
+
+    public String exitStatus(long executionId) {
+        return operator().getJobExecution(executionId).getExitStatus();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

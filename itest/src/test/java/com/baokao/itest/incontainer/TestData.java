@@ -1,0 +1,95 @@
+package com.baokao.itest.incontainer;
+
+import com.baokao.account.ResidentIdNumber;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Test-only access to the database behind the services, deployed with the in-container tests. */
+@Stateless
+public class TestData {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    /** A valid, unused resident ID number: birth dates count up from 1980-01-01, so each call is new. */
+    public static String nextResidentId() {
+        int n = SEQUENCE.incrementAndGet();
+        LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(n);
+        String first17 = String.format("310115%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), 100 + n % 900);
+        return first17 + ResidentIdNumber.checkCharacter(first17);
+    }
+
+    public String fullNameStored(long accountId) {
+        return (String) em.createNativeQuery("select full_name from account where id = ?")
+                .setParameter(1, accountId).getSingleResult();
+    }
+
+    public long countAccounts(String idNumber) {
+        return ((Number) em.createNativeQuery("select count(*) from account where id_number = ?")
+                .setParameter(1, idNumber).getSingleResult()).longValue();
+    }
+
+    /** Bodies of the outbox messages to {@code recipient}, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<String> outboxBodies(String recipient) {
+        return em.createNativeQuery("select body from outbox_message where recipient = ? order by id desc")
+                .setParameter(1, recipient).getResultList();
+    }
+
+    public String outboxStatus(String recipient) {
+        return (String) em.createNativeQuery("select status from outbox_message where recipient = ? order by id desc")
+                .setParameter(1, recipient).setMaxResults(1).getSingleResult();
+    }
+
+    public void expireResetCodes(long accountId) {
+        em.createNativeQuery("update password_reset_code set expires_at = ? where account_id = ?")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
+                .setParameter(2, accountId).executeUpdate();
+    }
+
+    public void expireResetCodesAt(long accountId, Instant expiredAt) {
+        em.createNativeQuery("update password_reset_code set expires_at = ? where account_id = ?")
+                .setParameter(1, OffsetDateTime.ofInstant(expiredAt, ZoneOffset.UTC))
+                .setParameter(2, accountId).executeUpdate();
+    }
+
+    public long resetCodes(long accountId) {
+        return ((Number) em.createNativeQuery("select count(*) from password_reset_code where account_id = ?")
+                .setParameter(1, accountId).getSingleResult()).longValue();
+    }
+
+    public int failedAttemptsOfLatestCode(long accountId) {
+        return ((Number) em.createNativeQuery("select failed_attempts from password_reset_code where account_id = ?"
+                        + " order by created_at desc, id desc")
+                .setParameter(1, accountId).setMaxResults(1).getSingleResult()).intValue();
+    }
+
+    /** Pretends the last sign-in failure of {@code loginKey} happened {@code secondsAgo} seconds ago. */
+    public void ageLastFailure(String loginKey, long secondsAgo) {
+        em.createNativeQuery("update login_failures set last_failure_at = ? where login_key = ?")
+                .setParameter(1, OffsetDateTime.ofInstant(Instant.now().minusSeconds(secondsAgo), ZoneOffset.UTC))
+                .setParameter(2, loginKey).executeUpdate();
+    }
+
+    public int failures(String loginKey) {
+        List<?> rows = em.createNativeQuery("select failures from login_failures where login_key = ?")
+                .setParameter(1, loginKey).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    public String schemaVersion() {
+        return (String) em.createNativeQuery("select max(version) from flyway_schema_history where success = true")
+                .getSingleResult();
+    }
+}
