@@ -89,7 +89,9 @@ public class TestData {
     }
 
     public String schemaVersion() {
-        return (String) em.createNativeQuery("select max(version) from flyway_schema_history where success = true")
-                .getSingleResult();
+        // Flyway quotes its table and column names; the latest successful migration is the schema version
+        return (String) em.createNativeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
+                        + " order by \"installed_rank\" desc")
+                .setMaxResults(1).getSingleResult();
     }
 }

@@ -1,0 +1,130 @@
+package com.baokao.itest.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Headless Debian chromium driven by Selenium through Debian's chromedriver (nothing is downloaded),
+ * with small helpers for PrimeFaces pages and screenshots under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+
+    public Browser(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("baokao.it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--lang=zh-CN", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("baokao.it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement byId(String id) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    /** Types into a field once no PrimeFaces request is pending (an ajax update may replace the field). */
+    public void type(String id, String text) {
+        for (int attempt = 0; ; attempt++) {
+            waitForAjax();
+            try {
+                WebElement field = byId(id);
+                field.clear();
+                field.sendKeys(text);
+                return;
+            } catch (StaleElementReferenceException | ElementNotInteractableException e) {
+                // the blur of the previous field started an ajax update that moved or replaced this one
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Leaves a field as a person tabbing away would (fires its blur handlers), and waits for the ajax it starts. */
+    public void leave(String id) {
+        waitForAjax();
+        ((JavascriptExecutor) driver).executeScript("$(PrimeFaces.escapeClientId(arguments[0])).trigger('blur');", id);
+        waitForAjax();
+    }
+
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    /** PrimeFaces renders a checkbox as a styled box next to a hidden input: click the box. */
+    public void tick(String checkboxId) {
+        waitForAjax();
+        byId(checkboxId).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    }
+
+    /** Clicks and waits for the next page (full-page submit). */
+    public void clickAndWaitForPage(String id) {
+        waitForAjax();
+        WebElement button = byId(id);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentPath() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public void waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public Path screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path target = dir.resolve(name + ".png");
+        Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
