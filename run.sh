@@ -20,7 +20,7 @@ if [[ "${BAOKAO_DB_URL:-}" == jdbc:postgresql:* ]]; then
     export BAOKAO_DB_DATASOURCE_CLASS="${BAOKAO_DB_DATASOURCE_CLASS:-org.postgresql.ds.PGSimpleDataSource}"
     # Jakarta Batch keeps its job repository in the same PostgreSQL database (schema baokao_batch),
     # through a server-level pool that must exist before the first job runs.
-    bash scripts/batch-repository-commands.sh "$BAOKAO_DB_URL" "${BAOKAO_DB_USER:-baokao}" "${BAOKAO_DB_PASSWORD:-}" \
+    bash scripts/batch-repository-commands.sh "$BAOKAO_DB_URL" "${BAOKAO_DB_USER:-baokao}" "${BAOKAO_DB_PASSWORD:-baokao}" \
         > "$RUN_DIR/postboot.asadmin"
     MICRO_ARGS+=(--addLibs "$RUN_DIR/postgresql.jar" --postbootcommandfile "$RUN_DIR/postboot.asadmin")
     DB_DESC="PostgreSQL ${BAOKAO_DB_URL}"

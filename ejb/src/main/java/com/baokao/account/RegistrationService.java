@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,15 +53,7 @@ public class RegistrationService {
         }
         Account account = Account.candidate(id.type(), id.number(), name, sex, birthDate, phone, email,
                 passwordHasher.hash(form.password()), clock.instant());
-        try {
-            em.persist(account);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Database.isUniqueViolation(e)) {
-                throw new BaokaoException(ResidentIdNumber.FIELD, "account.duplicate");
-            }
-            throw e;
-        }
+        Database.insertUnique(em, account, () -> new BaokaoException(ResidentIdNumber.FIELD, "account.duplicate"));
         return AccountSummary.of(account);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -33,15 +32,7 @@ public class StaffAccountService {
         Account account = Account.staff(role, login, PersonName.normalise(fullName),
                 email == null || email.isBlank() ? null : ContactDetails.email(email),
                 passwordHasher.hash(password), clock.instant());
-        try {
-            em.persist(account);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Database.isUniqueViolation(e)) {
-                throw new BaokaoException("username", "username.duplicate");
-            }
-            throw e;
-        }
+        Database.insertUnique(em, account, () -> new BaokaoException("username", "username.duplicate"));
         return AccountSummary.of(account);
     }
 

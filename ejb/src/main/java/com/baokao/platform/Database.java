@@ -1,8 +1,10 @@
 package com.baokao.platform;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /** Small facts about the database that more than one service needs. */
 public final class Database {
@@ -28,5 +30,21 @@ public final class Database {
 
     public static boolean isUniqueViolation(PersistenceException e) {
         return isUniqueViolation((Throwable) e);
+    }
+
+    /**
+     * Inserts {@code entity} now and turns a unique-key violation into {@code refusal}: the database, not a
+     * check-then-insert, decides when two requests race for the same key.
+     */
+    public static void insertUnique(EntityManager em, Object entity, Supplier<? extends RuntimeException> refusal) {
+        try {
+            em.persist(entity);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw refusal.get();
+            }
+            throw e;
+        }
     }
 }

@@ -53,6 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
+    private static final String REGION = "310115";
+
     private static final String PASSWORD = "Secret2026";
 
     @Deployment
@@ -103,7 +105,7 @@ class AccountsIT {
 
     @Test
     void registrationDerivesSexAndBirthDateAndStoresTheNormalisedId() {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         AccountSummary account = registration.register(form("王小明", id.toLowerCase(Locale.ROOT), "wxm@example.com"));
         assertEquals(Sex.MALE.equals(account.sex()) || Sex.FEMALE.equals(account.sex()), true);
         int sequenceDigit = id.charAt(16) - '0';
@@ -115,7 +117,7 @@ class AccountsIT {
 
     @Test
     void invalidInputIsRefusedAndNothingIsStored() {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
         BaokaoException e = assertThrows(BaokaoException.class,
                 () -> registration.register(form("李四", wrongCheck, "ls@example.com")));
@@ -128,7 +130,7 @@ class AccountsIT {
 
     @Test
     void aSecondRegistrationWithTheSameIdIsRefused() {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         registration.register(form("张三", id, "zs@example.com"));
         BaokaoException e = assertThrows(BaokaoException.class,
                 () -> registration.register(form("张三", id.toLowerCase(Locale.ROOT), "other@example.com")));
@@ -138,7 +140,7 @@ class AccountsIT {
 
     @Test
     void twoRegistrationsAtTheSameMomentGiveOneAccount() throws Exception {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         int attempts = 4;
         CountDownLatch start = new CountDownLatch(1);
         List<Future<AccountSummary>> results = new ArrayList<>();
@@ -167,14 +169,14 @@ class AccountsIT {
     @Test
     void rareCharactersOutsideTheBasicPlaneRoundTrip() {
         String name = "\uD842\uDFB7野\uD840\uDC00·华"; // 𠮷野𠀀·华: two supplementary-plane characters and a middle dot
-        AccountSummary account = registration.register(form(name, TestData.nextResidentId(), "rare@example.com"));
+        AccountSummary account = registration.register(form(name, nextId(), "rare@example.com"));
         assertEquals(name, data.fullNameStored(account.id()));
         assertEquals(5, data.fullNameStored(account.id()).codePointCount(0, name.length()));
     }
 
     @Test
     void signInWithIdNumberOrUsernameThroughTheIdentityStore() {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         AccountSummary account = registration.register(form("钱七", id, "qq@example.com"));
         CredentialValidationResult ok = identityStore.validate(
                 new UsernamePasswordCredential(LoginKey.candidate(IdType.RESIDENT_ID, id.toLowerCase(Locale.ROOT)).asString(), PASSWORD));
@@ -192,7 +194,7 @@ class AccountsIT {
 
     @Test
     void repeatedFailuresNeedTheCaptchaThenSlowDownButNeverLockOut() {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         registration.register(form("孙八", id, "sb@example.com"));
         LoginKey key = LoginKey.candidate(IdType.RESIDENT_ID, id);
         for (int i = 1; i <= 2; i++) {
@@ -219,7 +221,7 @@ class AccountsIT {
 
     @Test
     void passwordResetWithValidExpiredReusedAndWrongCodes() {
-        String id = TestData.nextResidentId();
+        String id = nextId();
         String email = "reset-" + id + "@example.com";
         AccountSummary account = registration.register(form("周九", id, email));
 
@@ -259,5 +261,10 @@ class AccountsIT {
         Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(body);
         assertTrue(m.find(), "no 6-digit code in: " + body);
         return m.group(1);
+    }
+
+    /** Region code {@value #REGION} is this class's own, so its IDs never meet another test class's. */
+    private static String nextId() {
+        return TestData.nextResidentId(REGION);
     }
 }

@@ -26,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class HousekeepingJobIT {
 
+    private static final String REGION = "310104";
+
     @Deployment
     static WebArchive deployment() {
         File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
@@ -46,8 +48,8 @@ class HousekeepingJobIT {
 
     @Test
     void purgesStaleCredentialsAndKeepsFreshOnes() throws InterruptedException {
-        String staleId = TestData.nextResidentId();
-        String freshId = TestData.nextResidentId();
+        String staleId = nextId();
+        String freshId = nextId();
         long stale = registration.register(new RegistrationForm(true, "吴十", IdType.RESIDENT_ID, staleId, null, null,
                 "13900000001", "stale@example.com", "Secret2026", "Secret2026")).id();
         long fresh = registration.register(new RegistrationForm(true, "郑十一", IdType.RESIDENT_ID, freshId, null, null,
@@ -63,6 +65,10 @@ class HousekeepingJobIT {
         assertTrue(jobs.exitStatus(execution).startsWith("resetCodes="), jobs.exitStatus(execution));
         assertEquals(0, data.resetCodes(stale));
         assertEquals(1, data.resetCodes(fresh));
+        if (data.databaseProduct().equals("PostgreSQL")) {
+            // the job repository lives in the application's database, in a schema of its own
+            assertTrue(data.tablesInSchema("baokao_batch") >= 6, "job repository tables in schema baokao_batch");
+        }
     }
 
     private BatchStatus awaitEnd(long execution) throws InterruptedException {
@@ -74,5 +80,10 @@ class HousekeepingJobIT {
             status = jobs.status(execution);
         }
         return status;
+    }
+
+    /** Region code {@value #REGION} is this class's own, so its IDs never meet another test class's. */
+    private static String nextId() {
+        return TestData.nextResidentId(REGION);
     }
 }

@@ -21,11 +21,14 @@ public class TestData {
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
 
-    /** A valid, unused resident ID number: birth dates count up from 1980-01-01, so each call is new. */
-    public static String nextResidentId() {
+    /**
+     * A valid resident ID number not used before in this database: each test class passes a region code of
+     * its own (deployments share the database but not this counter); birth dates count up from 1980-01-01.
+     */
+    public static String nextResidentId(String region) {
         int n = SEQUENCE.incrementAndGet();
         LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(n);
-        String first17 = String.format("310115%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+        String first17 = String.format("%s%04d%02d%02d%03d", region, birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), 100 + n % 900);
         return first17 + ResidentIdNumber.checkCharacter(first17);
     }
@@ -93,5 +96,23 @@ public class TestData {
         return (String) em.createNativeQuery("select \"version\" from \"flyway_schema_history\" where \"success\" = true"
                         + " order by \"installed_rank\" desc")
                 .setMaxResults(1).getSingleResult();
+    }
+
+    /** Tables in a schema, by information_schema (both H2 and PostgreSQL have it). */
+    public long tablesInSchema(String schema) {
+        return ((Number) em.createNativeQuery("select count(*) from information_schema.tables where lower(table_schema) = ?")
+                .setParameter(1, schema).getSingleResult()).longValue();
+    }
+
+    public String databaseProduct() {
+        return em.unwrap(java.sql.Connection.class) == null ? "" : productOf(em.unwrap(java.sql.Connection.class));
+    }
+
+    private static String productOf(java.sql.Connection c) {
+        try {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -23,6 +23,8 @@ public class TestDatabases implements LauncherSessionListener {
 
     public static final String POSTGRES_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     public static final String POSTGRES_USER = "postgres";
+    /** The local PostgreSQL trusts 127.0.0.1 and ignores it; Payara's pools insist on having one. */
+    public static final String TRUSTED_PASSWORD = "baokao";
 
     private String createdPostgresDatabase;
 
@@ -34,6 +36,8 @@ public class TestDatabases implements LauncherSessionListener {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_" + ProcessHandle.current().pid();
         try {
             Files.createDirectories(work);
+            // a Micro root of its own per run: a reused one would bring back the previous run's pools and apps
+            System.setProperty("baokao.it.micro.rootdir", work.resolve("micro-" + kind + "-" + stamp).toString());
             if ("postgresql".equals(kind)) {
                 createdPostgresDatabase = "baokao_it_" + stamp;
                 execute(POSTGRES_ADMIN_URL, "CREATE DATABASE " + createdPostgresDatabase + " ENCODING 'UTF8' TEMPLATE template0");
@@ -58,7 +62,9 @@ public class TestDatabases implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (createdPostgresDatabase != null) {
+        if (createdPostgresDatabase != null && Boolean.getBoolean("baokao.it.keep-database")) {
+            System.out.println("Keeping test database " + createdPostgresDatabase + " (baokao.it.keep-database)");
+        } else if (createdPostgresDatabase != null) {
             try {
                 execute(POSTGRES_ADMIN_URL, "DROP DATABASE IF EXISTS " + createdPostgresDatabase + " WITH (FORCE)");
             } catch (SQLException e) {
@@ -70,7 +76,7 @@ public class TestDatabases implements LauncherSessionListener {
     /** The same commands the run script uses (scripts/batch-repository-commands.sh), so both stay one. */
     private static String batchRepositoryCommands(String url) throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("user.dir")).getParent().resolve("scripts/batch-repository-commands.sh");
-        Process process = new ProcessBuilder("bash", script.toString(), url, POSTGRES_USER).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("bash", script.toString(), url, POSTGRES_USER, TRUSTED_PASSWORD).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IOException("batch-repository-commands.sh failed: " + output);
