@@ -12,9 +12,7 @@ if [[ ! "$url" =~ ^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^?]+) ]]; then
     exit 2
 fi
 host="${BASH_REMATCH[1]}"; port="${BASH_REMATCH[3]:-5432}"; db="${BASH_REMATCH[4]}"
-# currentSchema puts the job repository tables in schema baokao_batch on every pooled connection
-# (the runtime's own --schemaName setting is applied to one connection only on PostgreSQL).
-props="serverName=${host}:portNumber=${port}:databaseName=${db}:user=${user}:password=${password}:currentSchema=baokao_batch"
+props="serverName=${host}:portNumber=${port}:databaseName=${db}:user=${user}:password=${password}"
 echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property ${props} baokao-batch-pool"
 echo "create-jdbc-resource --connectionpoolid baokao-batch-pool jdbc/baokao-batch"
-echo "set-batch-runtime-configuration --datasourcelookupname jdbc/baokao-batch"
+echo "set-batch-runtime-configuration --datasourcelookupname jdbc/baokao-batch --schemaName baokao_batch"

@@ -21,6 +21,9 @@ public class TestData {
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    com.baokao.platform.DatabaseHealth health;
+
     /**
      * A valid resident ID number not used before in this database: each test class passes a region code of
      * its own (deployments share the database but not this counter); birth dates count up from 1980-01-01.
@@ -105,14 +108,6 @@ public class TestData {
     }
 
     public String databaseProduct() {
-        return em.unwrap(java.sql.Connection.class) == null ? "" : productOf(em.unwrap(java.sql.Connection.class));
-    }
-
-    private static String productOf(java.sql.Connection c) {
-        try {
-            return c.getMetaData().getDatabaseProductName();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return health.productName();
     }
 }
