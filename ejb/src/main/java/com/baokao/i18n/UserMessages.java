@@ -26,7 +26,8 @@ public final class UserMessages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        // always through MessageFormat, so '' means one quote in every message, with or without arguments
+        return new MessageFormat(pattern, bundle.getLocale()).format(args == null ? new Object[0] : args);
     }
 
     public static String format(Locale locale, BaokaoException e) {

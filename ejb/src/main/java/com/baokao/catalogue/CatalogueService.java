@@ -1,0 +1,430 @@
+package com.baokao.catalogue;
+
+import com.baokao.audit.AuditTrail;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.platform.Database;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The administrator's changes to the exam catalogue. Every change is checked, refused with a sentence
+ * when it would break what exists, and written to the audit trail in the same transaction.
+ * Only ADMIN may call it; reading is {@link CatalogueQueries}.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class CatalogueService {
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    // ---- places ----
+
+    public long createRegion(String code, String name, Long parentId) {
+        Region region = new Region();
+        region.setCode(requireCode("code", code));
+        region.setName(requireText("name", name, 100));
+        if (parentId != null) {
+            Region parent = find(Region.class, parentId);
+            if (parent.getParent() != null) {
+                throw new BaokaoException("parent", "region.parent.city");
+            }
+            region.setParent(parent);
+        }
+        Database.insertUnique(em, region, () -> new BaokaoException("code", "code.duplicate", region.getCode()));
+        audit.record("region.created", "Region", region.getId(), region.getCode() + " " + region.getName());
+        return region.getId();
+    }
+
+    public void deleteRegion(long regionId) {
+        Region region = find(Region.class, regionId);
+        long uses = count("select count(r) from Region r where r.parent = :x", region)
+                + count("select count(s) from ExamSite s where s.region = :x", region)
+                + count("select count(p) from ReviewPoint p where p.region = :x", region)
+                + count("select count(r) from RegionRule r where r.region = :x", region);
+        if (uses > 0) {
+            throw new BaokaoException("region.in.use", region.getName());
+        }
+        em.remove(region);
+        audit.record("region.deleted", "Region", regionId, region.getCode() + " " + region.getName());
+    }
+
+    public long createReviewPoint(long regionId, String name, String address) {
+        ReviewPoint point = new ReviewPoint();
+        point.setRegion(find(Region.class, regionId));
+        point.setName(requireText("name", name, 200));
+        point.setAddress(address == null ? null : address.strip());
+        em.persist(point);
+        em.flush();
+        audit.record("review-point.created", "ReviewPoint", point.getId(), point.getName());
+        return point.getId();
+    }
+
+    public long createSite(long regionId, String code, String name, String address, boolean registrationPoint) {
+        ExamSite site = new ExamSite();
+        site.setRegion(find(Region.class, regionId));
+        site.setCode(requireCode("code", code));
+        site.setName(requireText("name", name, 200));
+        site.setAddress(requireText("address", address, 400));
+        site.setRegistrationPoint(registrationPoint);
+        Database.insertUnique(em, site, () -> new BaokaoException("code", "code.duplicate", site.getCode()));
+        audit.record("site.created", "ExamSite", site.getId(), site.getCode() + " " + site.getName() + ", " + site.getAddress());
+        return site.getId();
+    }
+
+    public void deleteSite(long siteId) {
+        ExamSite site = find(ExamSite.class, siteId);
+        if (count("select count(r) from Room r where r.site = :x", site) > 0) {
+            throw new BaokaoException("site.has.rooms", site.getName());
+        }
+        em.remove(site);
+        audit.record("site.deleted", "ExamSite", siteId, site.getCode() + " " + site.getName());
+    }
+
+    public long createRoom(long siteId, String name, int capacity, boolean computerRoom) {
+        Room room = new Room(find(ExamSite.class, siteId));
+        room.setName(requireText("roomName", name, 100));
+        room.setCapacity(requireCapacity(capacity));
+        room.setComputerRoom(computerRoom);
+        Database.insertUnique(em, room, () -> new BaokaoException("roomName", "room.duplicate", room.getName()));
+        audit.record("room.created", "Room", room.getId(), room.getSite().getName() + " / " + room.getName()
+                + ", " + capacity + " seats" + (computerRoom ? ", computer room" : ""));
+        return room.getId();
+    }
+
+    public void updateRoom(long roomId, long expectedVersion, String name, int capacity, boolean computerRoom) {
+        Room room = find(Room.class, roomId);
+        checkVersion(room.getVersion(), expectedVersion);
+        String before = room.getName() + ", " + room.getCapacity() + " seats";
+        room.setName(requireText("roomName", name, 100));
+        room.setCapacity(requireCapacity(capacity));
+        room.setComputerRoom(computerRoom);
+        audit.record("room.changed", "Room", roomId, before + " -> " + room.getName() + ", " + capacity + " seats");
+    }
+
+    public void deleteRoom(long roomId) {
+        Room room = find(Room.class, roomId);
+        em.remove(room);
+        audit.record("room.deleted", "Room", roomId, room.getSite().getName() + " / " + room.getName());
+    }
+
+    // ---- sessions ----
+
+    public long createSession(SessionForm form) {
+        ExamSession session = new ExamSession(requireCode("code", form.code()), requireText("name", form.name(), 200),
+                requireText("occupation", form.occupation(), 200), form.calendar(), form.photoRule());
+        session.changeRules(form.approvedProfileRequired(), form.scoreValidityYears(), form.practiceNeedsFirstRegistration(),
+                form.residencyTrainingDateRequired(), form.workProofWaivedForMedical());
+        Database.insertUnique(em, session, () -> new BaokaoException("code", "code.duplicate", session.getCode()));
+        audit.record("session.created", "ExamSession", session.getId(), session.getCode() + " " + session.getName());
+        return session.getId();
+    }
+
+    public void updateSession(long sessionId, long expectedVersion, SessionForm form) {
+        ExamSession session = find(ExamSession.class, sessionId);
+        checkVersion(session.getVersion(), expectedVersion);
+        session.rename(requireText("name", form.name(), 200), requireText("occupation", form.occupation(), 200));
+        session.changeCalendar(form.calendar());
+        session.changePhotoRule(form.photoRule());
+        session.changeRules(form.approvedProfileRequired(), form.scoreValidityYears(), form.practiceNeedsFirstRegistration(),
+                form.residencyTrainingDateRequired(), form.workProofWaivedForMedical());
+        audit.record("session.changed", "ExamSession", sessionId, session.getCode() + " " + session.getName()
+                + ", registration " + form.registrationOpens() + " .. " + form.registrationCloses());
+    }
+
+    public void publish(long sessionId, boolean published) {
+        ExamSession session = find(ExamSession.class, sessionId);
+        if (published && count("select count(s) from Subject s where s.level.session = :x", session) == 0) {
+            throw new BaokaoException("session.publish.empty", session.getName());
+        }
+        session.publish(published);
+        audit.record(published ? "session.published" : "session.withdrawn", "ExamSession", sessionId, session.getCode());
+    }
+
+    public long addLevel(long sessionId, String code, String name) {
+        ExamLevel level = new ExamLevel(find(ExamSession.class, sessionId));
+        level.setCode(requireCode("levelCode", code));
+        level.setName(requireText("levelName", name, 100));
+        Database.insertUnique(em, level, () -> new BaokaoException("levelCode", "code.duplicate", level.getCode()));
+        audit.record("level.added", "ExamSession", sessionId, level.getCode() + " " + level.getName());
+        return level.getId();
+    }
+
+    public long addSpecialty(long levelId, String code, String name) {
+        Specialty specialty = new Specialty(find(ExamLevel.class, levelId));
+        specialty.setCode(requireCode("specialtyCode", code));
+        specialty.setName(requireText("specialtyName", name, 100));
+        Database.insertUnique(em, specialty, () -> new BaokaoException("specialtyCode", "code.duplicate", specialty.getCode()));
+        audit.record("specialty.added", "ExamSession", specialty.getLevel().getSession().getId(),
+                specialty.getLevel().getCode() + "/" + specialty.getCode() + " " + specialty.getName());
+        return specialty.getId();
+    }
+
+    /** @param startsAt Asia/Shanghai wall-clock time of the sitting */
+    public long addSubject(long levelId, Long specialtyId, String code, String name, LocalDateTime startsAt,
+                           int durationMinutes, boolean computerBased, long feeFen) {
+        ExamLevel level = find(ExamLevel.class, levelId);
+        Subject subject = new Subject(level);
+        if (specialtyId != null) {
+            Specialty specialty = find(Specialty.class, specialtyId);
+            if (!specialty.getLevel().getId().equals(levelId)) {
+                throw new BaokaoException("specialty", "subject.specialty.other.level");
+            }
+            subject.setSpecialty(specialty);
+        }
+        subject.setCode(requireCode("subjectCode", code));
+        subject.setName(requireText("subjectName", name, 100));
+        if (startsAt == null) {
+            throw new BaokaoException("startsAt", "subject.start.required");
+        }
+        subject.setStartsAt(Window.shanghaiInstant(startsAt));
+        if (durationMinutes <= 0 || durationMinutes > 24 * 60) {
+            throw new BaokaoException("duration", "subject.duration.invalid");
+        }
+        subject.setDurationMinutes(durationMinutes);
+        subject.setComputerBased(computerBased);
+        if (feeFen < 0) {
+            throw new BaokaoException("fee", "subject.fee.invalid");
+        }
+        subject.setFeeFen(feeFen);
+        Database.insertUnique(em, subject, () -> new BaokaoException("subjectCode", "code.duplicate", subject.getCode()));
+        audit.record("subject.added", "ExamSession", level.getSession().getId(), level.getCode() + "/" + subject.getCode()
+                + " " + subject.getName() + " at " + startsAt + ", " + durationMinutes + " min, fee " + feeFen + " fen");
+        return subject.getId();
+    }
+
+    public void deleteSubject(long subjectId) {
+        Subject subject = find(Subject.class, subjectId);
+        ExamSession session = subject.getLevel().getSession();
+        if (session.isPublished()) {
+            throw new BaokaoException("session.published.locked", session.getName());
+        }
+        em.remove(subject);
+        audit.record("subject.deleted", "ExamSession", session.getId(), subject.getCode() + " " + subject.getName());
+    }
+
+    public void deleteLevel(long levelId) {
+        ExamLevel level = find(ExamLevel.class, levelId);
+        if (level.getSession().isPublished()) {
+            throw new BaokaoException("session.published.locked", level.getSession().getName());
+        }
+        if (count("select count(s) from Subject s where s.level = :x", level) > 0
+                || count("select count(s) from Specialty s where s.level = :x", level) > 0) {
+            throw new BaokaoException("level.not.empty", level.getName());
+        }
+        em.createQuery("delete from EligibilityCondition c where c.level = :x").setParameter("x", level).executeUpdate();
+        em.remove(level);
+        audit.record("level.deleted", "ExamSession", level.getSession().getId(), level.getCode() + " " + level.getName());
+    }
+
+    public long addEligibilityCondition(long levelId, String text) {
+        ExamLevel level = find(ExamLevel.class, levelId);
+        EligibilityCondition condition = new EligibilityCondition(level);
+        condition.setText(requireText("condition", text, 1000));
+        condition.setPosition((int) count("select count(c) from EligibilityCondition c where c.level = :x", level) + 1);
+        em.persist(condition);
+        em.flush();
+        audit.record("eligibility.added", "ExamSession", level.getSession().getId(), level.getCode() + ": " + condition.getText());
+        return condition.getId();
+    }
+
+    /** Creates or replaces how one region runs the session. */
+    public void setRegionRule(long sessionId, long regionId, int reviewLevels, boolean reviewAfterExam,
+                              ConfirmationMode confirmationMode, boolean onlinePayment) {
+        if (reviewLevels != 1 && reviewLevels != 2) {
+            throw new BaokaoException("reviewLevels", "rule.review.levels");
+        }
+        if (confirmationMode == null) {
+            throw new BaokaoException("confirmationMode", "rule.confirmation.required");
+        }
+        ExamSession session = find(ExamSession.class, sessionId);
+        Region region = find(Region.class, regionId);
+        List<RegionRule> existing = em.createQuery("select r from RegionRule r where r.session = :s and r.region = :r", RegionRule.class)
+                .setParameter("s", session).setParameter("r", region).getResultList();
+        RegionRule rule = existing.isEmpty() ? new RegionRule(session, region) : existing.get(0);
+        rule.setReviewLevels(reviewLevels);
+        rule.setReviewAfterExam(reviewAfterExam);
+        rule.setConfirmationMode(confirmationMode);
+        rule.setOnlinePayment(onlinePayment);
+        if (existing.isEmpty()) {
+            Database.insertUnique(em, rule, () -> new BaokaoException("region", "rule.duplicate"));
+        }
+        audit.record("region-rule.set", "ExamSession", sessionId, region.getName() + ": " + reviewLevels + "-level review"
+                + (reviewAfterExam ? " after the exam" : "") + ", " + confirmationMode + ", online payment " + onlinePayment);
+    }
+
+    public void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required, boolean waivedForMedical) {
+        if (maxKb <= 0) {
+            throw new BaokaoException("maxKb", "proof.size.invalid");
+        }
+        ExamSession session = find(ExamSession.class, sessionId);
+        List<ProofRule> existing = em.createQuery("select p from ProofRule p where p.session = :s and p.kind = :k", ProofRule.class)
+                .setParameter("s", session).setParameter("k", kind).getResultList();
+        ProofRule rule = existing.isEmpty() ? new ProofRule(session) : existing.get(0);
+        rule.setKind(kind);
+        rule.setMaxKb(maxKb);
+        rule.setRequired(required);
+        rule.setWaivedForMedical(waivedForMedical);
+        if (existing.isEmpty()) {
+            em.persist(rule);
+        }
+        audit.record("proof-rule.set", "ExamSession", sessionId, kind + " max " + maxKb + " KB, required " + required
+                + (waivedForMedical ? ", waived for medical majors with college degree" : ""));
+    }
+
+    /** Publishes an announcement; its HTML is sanitised first, so no script can reach a reader. */
+    public long publishNotice(long sessionId, String title, String html, Instant now) {
+        Notice notice = new Notice(find(ExamSession.class, sessionId));
+        notice.setTitle(requireText("title", title, 200));
+        String clean = NoticeSanitizer.clean(html);
+        if (clean.isBlank()) {
+            throw new BaokaoException("body", "notice.body.required");
+        }
+        notice.setBodyHtml(clean);
+        notice.setPublishedAt(now);
+        em.persist(notice);
+        em.flush();
+        audit.record("notice.published", "ExamSession", sessionId, notice.getTitle());
+        return notice.getId();
+    }
+
+    /**
+     * Next term's session from this one: same levels, specialties, subjects, eligibility conditions,
+     * region and proof rules, every date moved by {@code shift}; unpublished, without notices.
+     */
+    public long copySession(long sourceId, String newCode, String newName, Duration shift) {
+        ExamSession source = find(ExamSession.class, sourceId);
+        ExamCalendar c = source.calendar();
+        ExamCalendar moved = new ExamCalendar(
+                new Window(c.registration().opensAt().plus(shift), c.registration().closesAt().plus(shift)),
+                c.resubmissionDeadline().plus(shift), c.confirmationDeadline().plus(shift), c.paymentDeadline().plus(shift),
+                new Window(c.ticketPrinting().opensAt().plus(shift), c.ticketPrinting().closesAt().plus(shift)),
+                c.scoresReleasedAt().plus(shift));
+        PhotoRule p = source.getPhotoRule();
+        ExamSession copy = new ExamSession(requireCode("code", newCode), requireText("name", newName, 200),
+                source.getOccupation(), moved, new PhotoRule(p.getWidth(), p.getHeight(), p.isExactSize(), p.getMinKb(),
+                p.getMaxKb(), p.getBackgrounds()));
+        copy.changeRules(source.isApprovedProfileRequired(), source.getScoreValidityYears(),
+                source.isPracticeNeedsFirstRegistration(), source.isResidencyTrainingDateRequired(),
+                source.isWorkProofWaivedForMedical());
+        Database.insertUnique(em, copy, () -> new BaokaoException("code", "code.duplicate", copy.getCode()));
+
+        Map<Long, Specialty> specialties = new HashMap<>();
+        for (ExamLevel level : em.createQuery("select l from ExamLevel l where l.session = :s order by l.code", ExamLevel.class)
+                .setParameter("s", source).getResultList()) {
+            ExamLevel newLevel = new ExamLevel(copy);
+            newLevel.setCode(level.getCode());
+            newLevel.setName(level.getName());
+            em.persist(newLevel);
+            for (Specialty s : em.createQuery("select s from Specialty s where s.level = :l", Specialty.class)
+                    .setParameter("l", level).getResultList()) {
+                Specialty ns = new Specialty(newLevel);
+                ns.setCode(s.getCode());
+                ns.setName(s.getName());
+                em.persist(ns);
+                specialties.put(s.getId(), ns);
+            }
+            for (Subject s : em.createQuery("select s from Subject s where s.level = :l", Subject.class)
+                    .setParameter("l", level).getResultList()) {
+                Subject n = new Subject(newLevel);
+                n.setSpecialty(s.getSpecialty() == null ? null : specialties.get(s.getSpecialty().getId()));
+                n.setCode(s.getCode());
+                n.setName(s.getName());
+                n.setStartsAt(s.getStartsAt().plus(shift));
+                n.setDurationMinutes(s.getDurationMinutes());
+                n.setComputerBased(s.isComputerBased());
+                n.setFeeFen(s.getFeeFen());
+                em.persist(n);
+            }
+            for (EligibilityCondition e : em.createQuery("select e from EligibilityCondition e where e.level = :l order by e.position",
+                    EligibilityCondition.class).setParameter("l", level).getResultList()) {
+                EligibilityCondition n = new EligibilityCondition(newLevel);
+                n.setPosition(e.getPosition());
+                n.setText(e.getText());
+                em.persist(n);
+            }
+        }
+        for (RegionRule r : em.createQuery("select r from RegionRule r where r.session = :s", RegionRule.class)
+                .setParameter("s", source).getResultList()) {
+            RegionRule n = new RegionRule(copy, r.getRegion());
+            n.setReviewLevels(r.getReviewLevels());
+            n.setReviewAfterExam(r.isReviewAfterExam());
+            n.setConfirmationMode(r.getConfirmationMode());
+            n.setOnlinePayment(r.isOnlinePayment());
+            em.persist(n);
+        }
+        for (ProofRule r : em.createQuery("select r from ProofRule r where r.session = :s", ProofRule.class)
+                .setParameter("s", source).getResultList()) {
+            ProofRule n = new ProofRule(copy);
+            n.setKind(r.getKind());
+            n.setMaxKb(r.getMaxKb());
+            n.setRequired(r.isRequired());
+            n.setWaivedForMedical(r.isWaivedForMedical());
+            em.persist(n);
+        }
+        em.flush();
+        audit.record("session.copied", "ExamSession", copy.getId(), "from " + source.getCode() + ", dates moved by "
+                + shift.toDays() + " days");
+        return copy.getId();
+    }
+
+    // ---- helpers ----
+
+    private <T> T find(Class<T> type, Object id) {
+        T found = id == null ? null : em.find(type, id);
+        if (found == null) {
+            throw new BaokaoException("catalogue.not.found");
+        }
+        return found;
+    }
+
+    private long count(String jpql, Object x) {
+        return em.createQuery(jpql, Long.class).setParameter("x", x).getSingleResult();
+    }
+
+    private static void checkVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new OptimisticLockException("changed by someone else meanwhile");
+        }
+    }
+
+    static String requireCode(String field, String code) {
+        String value = code == null ? "" : code.strip();
+        if (!value.matches("[A-Za-z0-9_-]{1,20}")) {
+            throw new BaokaoException(field, "code.format");
+        }
+        return value;
+    }
+
+    static String requireText(String field, String text, int max) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            throw new BaokaoException(field, "field.required");
+        }
+        if (value.length() > max) {
+            throw new BaokaoException(field, "field.too.long", max);
+        }
+        return value;
+    }
+
+    private static int requireCapacity(int capacity) {
+        if (capacity <= 0 || capacity > 10_000) {
+            throw new BaokaoException("capacity", "room.capacity.invalid");
+        }
+        return capacity;
+    }
+}

@@ -1,0 +1,62 @@
+package com.baokao.catalogue;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What pages and the REST API read from the catalogue: plain values, never managed entities. */
+public final class CatalogueViews {
+
+    private CatalogueViews() {
+    }
+
+    public record NoticeView(long id, String title, String bodyHtml, LocalDateTime publishedAt) implements Serializable {
+    }
+
+    /** An exam on the public home page, with its registration window in Shanghai time. */
+    public record OpenExam(long id, String code, String name, String occupation, LocalDateTime registrationOpens,
+                           LocalDateTime registrationCloses, Window.Phase phase, List<String> levels,
+                           List<NoticeView> notices) implements Serializable {
+    }
+
+    public record SessionRow(long id, String code, String name, String occupation, LocalDateTime registrationOpens,
+                             LocalDateTime registrationCloses, boolean published, long subjects) implements Serializable {
+    }
+
+    public record SubjectView(long id, String code, String name, String specialty, LocalDateTime startsAt,
+                              int durationMinutes, boolean computerBased, long feeFen) implements Serializable {
+    }
+
+    public record SpecialtyView(long id, String code, String name) implements Serializable {
+    }
+
+    public record LevelView(long id, String code, String name, List<SpecialtyView> specialties,
+                            List<SubjectView> subjects, List<String> eligibilityConditions) implements Serializable {
+    }
+
+    public record RegionRuleView(long regionId, String region, int reviewLevels, boolean reviewAfterExam,
+                                 ConfirmationMode confirmationMode, boolean onlinePayment) implements Serializable {
+    }
+
+    public record ProofRuleView(ProofKind kind, int maxKb, boolean required, boolean waivedForMedical) implements Serializable {
+    }
+
+    public record SessionDetail(long id, long version, SessionForm form, boolean published, List<LevelView> levels,
+                                List<RegionRuleView> regionRules, List<ProofRuleView> proofRules,
+                                List<NoticeView> notices) implements Serializable {
+    }
+
+    public record RegionRow(long id, String code, String name, Long parentId, String parentName) implements Serializable {
+    }
+
+    public record RoomRow(long id, String name, int capacity, boolean computerRoom, long version) implements Serializable {
+    }
+
+    public record SiteRow(long id, String code, String name, String address, long regionId, String region,
+                          boolean registrationPoint, List<RoomRow> rooms) implements Serializable {
+
+        public int seats() {
+            return rooms.stream().mapToInt(RoomRow::capacity).sum();
+        }
+    }
+}

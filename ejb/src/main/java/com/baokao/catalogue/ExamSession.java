@@ -1,0 +1,202 @@
+package com.baokao.catalogue;
+
+import com.baokao.platform.InstantConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/**
+ * An exam session (e.g. "2026 health manager, second half"): its calendar, the rules that hold for every
+ * region, and whether candidates can see it yet.
+ */
+@Entity
+@Table(name = "exam_session")
+@NamedQuery(name = ExamSession.PUBLISHED_OPEN_OR_UPCOMING,
+        query = "select s from ExamSession s where s.published = true and s.registrationClosesAt > :now"
+                + " order by s.registrationOpensAt, s.code")
+public class ExamSession {
+
+    public static final String PUBLISHED_OPEN_OR_UPCOMING = "ExamSession.publishedOpenOrUpcoming";
+
+    @Id
+    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "occupation", nullable = false)
+    private String occupation;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "registration_opens_at", nullable = false)
+    private Instant registrationOpensAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "registration_closes_at", nullable = false)
+    private Instant registrationClosesAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "resubmission_deadline", nullable = false)
+    private Instant resubmissionDeadline;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "confirmation_deadline", nullable = false)
+    private Instant confirmationDeadline;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "payment_deadline", nullable = false)
+    private Instant paymentDeadline;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "ticket_printing_opens_at", nullable = false)
+    private Instant ticketPrintingOpensAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "ticket_printing_closes_at", nullable = false)
+    private Instant ticketPrintingClosesAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "scores_released_at", nullable = false)
+    private Instant scoresReleasedAt;
+
+    @Column(name = "approved_profile_required", nullable = false)
+    private boolean approvedProfileRequired;
+
+    @Column(name = "score_validity_years")
+    private Integer scoreValidityYears;
+
+    @Embedded
+    private PhotoRule photoRule;
+
+    @Column(name = "practice_needs_first_registration", nullable = false)
+    private boolean practiceNeedsFirstRegistration;
+
+    @Column(name = "residency_training_date_required", nullable = false)
+    private boolean residencyTrainingDateRequired;
+
+    @Column(name = "work_proof_waived_for_medical", nullable = false)
+    private boolean workProofWaivedForMedical;
+
+    @Column(name = "published", nullable = false)
+    private boolean published;
+
+    protected ExamSession() {
+    }
+
+    ExamSession(String code, String name, String occupation, ExamCalendar calendar, PhotoRule photoRule) {
+        this.code = code;
+        this.name = name;
+        this.occupation = occupation;
+        changeCalendar(calendar);
+        this.photoRule = photoRule;
+    }
+
+    public ExamCalendar calendar() {
+        return new ExamCalendar(new Window(registrationOpensAt, registrationClosesAt), resubmissionDeadline,
+                confirmationDeadline, paymentDeadline, new Window(ticketPrintingOpensAt, ticketPrintingClosesAt),
+                scoresReleasedAt);
+    }
+
+    void changeCalendar(ExamCalendar calendar) {
+        this.registrationOpensAt = calendar.registration().opensAt();
+        this.registrationClosesAt = calendar.registration().closesAt();
+        this.resubmissionDeadline = calendar.resubmissionDeadline();
+        this.confirmationDeadline = calendar.confirmationDeadline();
+        this.paymentDeadline = calendar.paymentDeadline();
+        this.ticketPrintingOpensAt = calendar.ticketPrinting().opensAt();
+        this.ticketPrintingClosesAt = calendar.ticketPrinting().closesAt();
+        this.scoresReleasedAt = calendar.scoresReleasedAt();
+    }
+
+    void changeRules(boolean approvedProfileRequired, Integer scoreValidityYears, boolean practiceNeedsFirstRegistration,
+                     boolean residencyTrainingDateRequired, boolean workProofWaivedForMedical) {
+        if (scoreValidityYears != null && scoreValidityYears <= 0) {
+            throw new com.baokao.i18n.BaokaoException("scoreValidityYears", "session.validity.invalid");
+        }
+        this.approvedProfileRequired = approvedProfileRequired;
+        this.scoreValidityYears = scoreValidityYears;
+        this.practiceNeedsFirstRegistration = practiceNeedsFirstRegistration;
+        this.residencyTrainingDateRequired = residencyTrainingDateRequired;
+        this.workProofWaivedForMedical = workProofWaivedForMedical;
+    }
+
+    void changePhotoRule(PhotoRule rule) {
+        this.photoRule = rule;
+    }
+
+    void rename(String name, String occupation) {
+        this.name = name;
+        this.occupation = occupation;
+    }
+
+    void publish(boolean published) {
+        this.published = published;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getOccupation() {
+        return occupation;
+    }
+
+    public boolean isApprovedProfileRequired() {
+        return approvedProfileRequired;
+    }
+
+    public Integer getScoreValidityYears() {
+        return scoreValidityYears;
+    }
+
+    public PhotoRule getPhotoRule() {
+        return photoRule;
+    }
+
+    public boolean isPracticeNeedsFirstRegistration() {
+        return practiceNeedsFirstRegistration;
+    }
+
+    public boolean isResidencyTrainingDateRequired() {
+        return residencyTrainingDateRequired;
+    }
+
+    public boolean isWorkProofWaivedForMedical() {
+        return workProofWaivedForMedical;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+}

@@ -1,0 +1,73 @@
+package com.baokao.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import java.io.Serializable;
+
+/**
+ * An exam's photo rule: JPEG, pixel size exact or minimum (width x height), byte size range in KB
+ * (1 KB = 1024 bytes, inclusive), and the allowed background colours (comma-separated: WHITE, BLUE, RED).
+ */
+@Embeddable
+public class PhotoRule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Column(name = "photo_width", nullable = false)
+    private int width;
+
+    @Column(name = "photo_height", nullable = false)
+    private int height;
+
+    @Column(name = "photo_exact_size", nullable = false)
+    private boolean exactSize;
+
+    @Column(name = "photo_min_kb", nullable = false)
+    private int minKb;
+
+    @Column(name = "photo_max_kb", nullable = false)
+    private int maxKb;
+
+    @Column(name = "photo_backgrounds", nullable = false)
+    private String backgrounds;
+
+    protected PhotoRule() {
+    }
+
+    public PhotoRule(int width, int height, boolean exactSize, int minKb, int maxKb, String backgrounds) {
+        if (width <= 0 || height <= 0 || minKb < 0 || maxKb < minKb) {
+            throw new com.baokao.i18n.BaokaoException("photoRule", "photo.rule.invalid");
+        }
+        this.width = width;
+        this.height = height;
+        this.exactSize = exactSize;
+        this.minKb = minKb;
+        this.maxKb = maxKb;
+        this.backgrounds = backgrounds == null || backgrounds.isBlank() ? "WHITE,BLUE,RED" : backgrounds;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public boolean isExactSize() {
+        return exactSize;
+    }
+
+    public int getMinKb() {
+        return minKb;
+    }
+
+    public int getMaxKb() {
+        return maxKb;
+    }
+
+    public String getBackgrounds() {
+        return backgrounds;
+    }
+}

@@ -1,0 +1,98 @@
+package com.baokao.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A proof the session asks for, its size limit, and whether medical majors with a college degree are exempt. */
+@Entity
+@Table(name = "proof_rule")
+public class ProofRule {
+
+    @Id
+    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id")
+    private ExamSession session;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private ProofKind kind;
+
+    @Column(name = "max_kb")
+    private int maxKb;
+
+    @Column(name = "required")
+    private boolean required;
+
+    @Column(name = "waived_for_medical")
+    private boolean waivedForMedical;
+
+    protected ProofRule() {
+    }
+
+    ProofRule(ExamSession session) {
+        this.session = session;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ExamSession getSession() {
+        return session;
+    }
+
+    public ProofKind getKind() {
+        return kind;
+    }
+
+    public int getMaxKb() {
+        return maxKb;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public boolean isWaivedForMedical() {
+        return waivedForMedical;
+    }
+
+    public void setKind(ProofKind kind) {
+        this.kind = kind;
+    }
+
+    public void setMaxKb(int maxKb) {
+        this.maxKb = maxKb;
+    }
+
+    public void setRequired(boolean required) {
+        this.required = required;
+    }
+
+    public void setWaivedForMedical(boolean waivedForMedical) {
+        this.waivedForMedical = waivedForMedical;
+    }
+}

@@ -1,0 +1,133 @@
+package com.baokao.catalogue;
+
+import com.baokao.platform.InstantConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A subject sat at one time, for a level (or one specialty of it), with its fee in fen. */
+@Entity
+@Table(name = "subject")
+public class Subject {
+
+    @Id
+    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "level_id")
+    private ExamLevel level;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "specialty_id")
+    private Specialty specialty;
+
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Column(name = "computer_based")
+    private boolean computerBased;
+
+    @Column(name = "fee_fen")
+    private long feeFen;
+
+    protected Subject() {
+    }
+
+    Subject(ExamLevel level) {
+        this.level = level;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ExamLevel getLevel() {
+        return level;
+    }
+
+    public Specialty getSpecialty() {
+        return specialty;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public boolean isComputerBased() {
+        return computerBased;
+    }
+
+    public long getFeeFen() {
+        return feeFen;
+    }
+
+    public void setSpecialty(Specialty specialty) {
+        this.specialty = specialty;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public void setStartsAt(Instant startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public void setDurationMinutes(int durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public void setComputerBased(boolean computerBased) {
+        this.computerBased = computerBased;
+    }
+
+    public void setFeeFen(long feeFen) {
+        this.feeFen = feeFen;
+    }
+}
