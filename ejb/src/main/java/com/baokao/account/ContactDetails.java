@@ -21,10 +21,10 @@ public final class ContactDetails {
             phone = phone.substring(3);
         }
         if (phone.isEmpty()) {
-            throw new BaokaoException("phone", "phone.required");
+            throw BaokaoException.at("phone", "phone.required");
         }
         if (!MOBILE.matcher(phone).matches()) {
-            throw new BaokaoException("phone", "phone.format");
+            throw BaokaoException.at("phone", "phone.format");
         }
         return phone;
     }
@@ -32,10 +32,10 @@ public final class ContactDetails {
     public static String email(String raw) {
         String email = raw == null ? "" : raw.strip();
         if (email.isEmpty()) {
-            throw new BaokaoException("email", "email.required");
+            throw BaokaoException.at("email", "email.required");
         }
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new BaokaoException("email", "email.format");
+            throw BaokaoException.at("email", "email.format");
         }
         int at = email.lastIndexOf('@');
         return email.substring(0, at) + email.substring(at).toLowerCase(Locale.ROOT);

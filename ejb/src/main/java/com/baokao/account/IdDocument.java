@@ -14,7 +14,7 @@ public record IdDocument(IdType type, String number, LocalDate birthDate, Sex se
     /** Validates and normalises what a person typed; sex and birth date are taken from the number when it has them. */
     public static IdDocument parse(IdType type, String rawNumber, LocalDate today) {
         if (type == null) {
-            throw new BaokaoException("idType", "id.type.required");
+            throw BaokaoException.at("idType", "id.type.required");
         }
         if (type == IdType.RESIDENT_ID) {
             ResidentIdNumber id = ResidentIdNumber.parse(rawNumber, today);
@@ -22,10 +22,10 @@ public record IdDocument(IdType type, String number, LocalDate birthDate, Sex se
         }
         String number = rawNumber == null ? "" : rawNumber.strip().toUpperCase(Locale.ROOT);
         if (number.isEmpty()) {
-            throw new BaokaoException(ResidentIdNumber.FIELD, "id.required");
+            throw BaokaoException.at(ResidentIdNumber.FIELD, "id.required");
         }
         if (!number.matches("[A-Z0-9]{5,20}")) {
-            throw new BaokaoException(ResidentIdNumber.FIELD, "passport.format");
+            throw BaokaoException.at(ResidentIdNumber.FIELD, "passport.format");
         }
         return new IdDocument(type, number, null, null);
     }

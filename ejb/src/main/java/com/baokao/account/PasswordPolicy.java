@@ -14,18 +14,18 @@ public final class PasswordPolicy {
 
     public static void check(String password, String repeated) {
         if (password == null || password.isEmpty()) {
-            throw new BaokaoException(FIELD, "password.required");
+            throw BaokaoException.at(FIELD, "password.required");
         }
         if (password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
-            throw new BaokaoException(FIELD, "password.length", MIN_LENGTH, MAX_LENGTH);
+            throw BaokaoException.at(FIELD, "password.length", MIN_LENGTH, MAX_LENGTH);
         }
         boolean letter = password.chars().anyMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
         boolean digit = password.chars().anyMatch(c -> c >= '0' && c <= '9');
         if (!letter || !digit) {
-            throw new BaokaoException(FIELD, "password.mix");
+            throw BaokaoException.at(FIELD, "password.mix");
         }
         if (repeated != null && !password.equals(repeated)) {
-            throw new BaokaoException("passwordRepeat", "password.mismatch");
+            throw BaokaoException.at("passwordRepeat", "password.mismatch");
         }
     }
 }

@@ -23,23 +23,23 @@ public final class PersonName {
         name = name.replace('\u30FB', MIDDLE_DOT).replace('\u2022', MIDDLE_DOT).replace('\u2027', MIDDLE_DOT)
                 .replace('\uFF65', MIDDLE_DOT);
         if (name.isEmpty()) {
-            throw new BaokaoException(FIELD, "name.required");
+            throw BaokaoException.at(FIELD, "name.required");
         }
         if (name.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
-            throw new BaokaoException(FIELD, "name.spaces");
+            throw BaokaoException.at(FIELD, "name.spaces");
         }
         int length = name.codePointCount(0, name.length());
         if (length < 2 || length > MAX_CODE_POINTS) {
-            throw new BaokaoException(FIELD, "name.length", MAX_CODE_POINTS);
+            throw BaokaoException.at(FIELD, "name.length", MAX_CODE_POINTS);
         }
         if (name.charAt(0) == MIDDLE_DOT || name.charAt(name.length() - 1) == MIDDLE_DOT
                 || name.contains("" + MIDDLE_DOT + MIDDLE_DOT)) {
-            throw new BaokaoException(FIELD, "name.dot");
+            throw BaokaoException.at(FIELD, "name.dot");
         }
         boolean allowed = name.codePoints().allMatch(cp -> cp == MIDDLE_DOT || Character.isLetter(cp)
                 || Character.getType(cp) == Character.NON_SPACING_MARK);
         if (!allowed) {
-            throw new BaokaoException(FIELD, "name.characters");
+            throw BaokaoException.at(FIELD, "name.characters");
         }
         return name;
     }

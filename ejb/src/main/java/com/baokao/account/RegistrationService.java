@@ -29,7 +29,7 @@ public class RegistrationService {
 
     public AccountSummary register(RegistrationForm form) {
         if (!form.agreementAccepted()) {
-            throw new BaokaoException("agreement", "agreement.required");
+            throw BaokaoException.at("agreement", "agreement.required");
         }
         String name = PersonName.normalise(form.name());
         LocalDate today = LocalDate.now(clock);
@@ -37,10 +37,10 @@ public class RegistrationService {
         Sex sex = id.sex() != null ? id.sex() : form.sex();
         LocalDate birthDate = id.birthDate() != null ? id.birthDate() : form.birthDate();
         if (sex == null) {
-            throw new BaokaoException("sex", "sex.required");
+            throw BaokaoException.at("sex", "sex.required");
         }
         if (birthDate == null || birthDate.isAfter(today) || birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new BaokaoException("birthDate", "birthdate.invalid");
+            throw BaokaoException.at("birthDate", "birthdate.invalid");
         }
         String phone = ContactDetails.mobile(form.phone());
         String email = ContactDetails.email(form.email());
@@ -49,11 +49,11 @@ public class RegistrationService {
         if (!em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
                 .setParameter("idType", id.type()).setParameter("idNumber", id.number())
                 .getResultList().isEmpty()) {
-            throw new BaokaoException(ResidentIdNumber.FIELD, "account.duplicate");
+            throw BaokaoException.at(ResidentIdNumber.FIELD, "account.duplicate");
         }
         Account account = Account.candidate(id.type(), id.number(), name, sex, birthDate, phone, email,
                 passwordHasher.hash(form.password()), clock.instant());
-        Database.insertUnique(em, account, () -> new BaokaoException(ResidentIdNumber.FIELD, "account.duplicate"));
+        Database.insertUnique(em, account, () -> BaokaoException.at(ResidentIdNumber.FIELD, "account.duplicate"));
         return AccountSummary.of(account);
     }
 }

@@ -31,29 +31,29 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
     public static ResidentIdNumber parse(String raw, LocalDate today) {
         String value = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
         if (value.isEmpty()) {
-            throw new BaokaoException(FIELD, "id.required");
+            throw BaokaoException.at(FIELD, "id.required");
         }
         if (value.length() != 18) {
-            throw new BaokaoException(FIELD, "id.length", value.length());
+            throw BaokaoException.at(FIELD, "id.length", value.length());
         }
         if (!value.matches("\\d{17}[\\dX]")) {
-            throw new BaokaoException(FIELD, "id.format");
+            throw BaokaoException.at(FIELD, "id.format");
         }
         if (!PROVINCES.contains(value.substring(0, 2))) {
-            throw new BaokaoException(FIELD, "id.region", value.substring(0, 6));
+            throw BaokaoException.at(FIELD, "id.region", value.substring(0, 6));
         }
         LocalDate birthDate;
         try {
             birthDate = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
                     Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw new BaokaoException(FIELD, "id.birthdate", value.substring(6, 14));
+            throw BaokaoException.at(FIELD, "id.birthdate", value.substring(6, 14));
         }
         if (birthDate.isBefore(EARLIEST_BIRTH) || birthDate.isAfter(today)) {
-            throw new BaokaoException(FIELD, "id.birthdate", value.substring(6, 14));
+            throw BaokaoException.at(FIELD, "id.birthdate", value.substring(6, 14));
         }
         if (value.charAt(17) != checkCharacter(value)) {
-            throw new BaokaoException(FIELD, "id.checkdigit");
+            throw BaokaoException.at(FIELD, "id.checkdigit");
         }
         Sex sex = (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
         return new ResidentIdNumber(value, birthDate, sex);

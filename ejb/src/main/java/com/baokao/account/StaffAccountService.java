@@ -26,13 +26,13 @@ public class StaffAccountService {
     public AccountSummary create(AccountRole role, String username, String fullName, String email, String password) {
         String login = normaliseUsername(username);
         if (!login.matches("[a-z][a-z0-9._-]{2,31}")) {
-            throw new BaokaoException("username", "username.format");
+            throw BaokaoException.at("username", "username.format");
         }
         PasswordPolicy.check(password, null);
         Account account = Account.staff(role, login, PersonName.normalise(fullName),
                 email == null || email.isBlank() ? null : ContactDetails.email(email),
                 passwordHasher.hash(password), clock.instant());
-        Database.insertUnique(em, account, () -> new BaokaoException("username", "username.duplicate"));
+        Database.insertUnique(em, account, () -> BaokaoException.at("username", "username.duplicate"));
         return AccountSummary.of(account);
     }
 

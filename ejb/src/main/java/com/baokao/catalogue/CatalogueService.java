@@ -41,11 +41,11 @@ public class CatalogueService {
         if (parentId != null) {
             Region parent = find(Region.class, parentId);
             if (parent.getParent() != null) {
-                throw new BaokaoException("parent", "region.parent.city");
+                throw BaokaoException.at("parent", "region.parent.city");
             }
             region.setParent(parent);
         }
-        Database.insertUnique(em, region, () -> new BaokaoException("code", "code.duplicate", region.getCode()));
+        Database.insertUnique(em, region, () -> BaokaoException.at("code", "code.duplicate", region.getCode()));
         audit.record("region.created", "Region", region.getId(), region.getCode() + " " + region.getName());
         return region.getId();
     }
@@ -81,7 +81,7 @@ public class CatalogueService {
         site.setName(requireText("name", name, 200));
         site.setAddress(requireText("address", address, 400));
         site.setRegistrationPoint(registrationPoint);
-        Database.insertUnique(em, site, () -> new BaokaoException("code", "code.duplicate", site.getCode()));
+        Database.insertUnique(em, site, () -> BaokaoException.at("code", "code.duplicate", site.getCode()));
         audit.record("site.created", "ExamSite", site.getId(), site.getCode() + " " + site.getName() + ", " + site.getAddress());
         return site.getId();
     }
@@ -100,7 +100,7 @@ public class CatalogueService {
         room.setName(requireText("roomName", name, 100));
         room.setCapacity(requireCapacity(capacity));
         room.setComputerRoom(computerRoom);
-        Database.insertUnique(em, room, () -> new BaokaoException("roomName", "room.duplicate", room.getName()));
+        Database.insertUnique(em, room, () -> BaokaoException.at("roomName", "room.duplicate", room.getName()));
         audit.record("room.created", "Room", room.getId(), room.getSite().getName() + " / " + room.getName()
                 + ", " + capacity + " seats" + (computerRoom ? ", computer room" : ""));
         return room.getId();
@@ -129,7 +129,7 @@ public class CatalogueService {
                 requireText("occupation", form.occupation(), 200), form.calendar(), form.photoRule());
         session.changeRules(form.approvedProfileRequired(), form.scoreValidityYears(), form.practiceNeedsFirstRegistration(),
                 form.residencyTrainingDateRequired(), form.workProofWaivedForMedical());
-        Database.insertUnique(em, session, () -> new BaokaoException("code", "code.duplicate", session.getCode()));
+        Database.insertUnique(em, session, () -> BaokaoException.at("code", "code.duplicate", session.getCode()));
         audit.record("session.created", "ExamSession", session.getId(), session.getCode() + " " + session.getName());
         return session.getId();
     }
@@ -159,7 +159,7 @@ public class CatalogueService {
         ExamLevel level = new ExamLevel(find(ExamSession.class, sessionId));
         level.setCode(requireCode("levelCode", code));
         level.setName(requireText("levelName", name, 100));
-        Database.insertUnique(em, level, () -> new BaokaoException("levelCode", "code.duplicate", level.getCode()));
+        Database.insertUnique(em, level, () -> BaokaoException.at("levelCode", "code.duplicate", level.getCode()));
         audit.record("level.added", "ExamSession", sessionId, level.getCode() + " " + level.getName());
         return level.getId();
     }
@@ -168,7 +168,7 @@ public class CatalogueService {
         Specialty specialty = new Specialty(find(ExamLevel.class, levelId));
         specialty.setCode(requireCode("specialtyCode", code));
         specialty.setName(requireText("specialtyName", name, 100));
-        Database.insertUnique(em, specialty, () -> new BaokaoException("specialtyCode", "code.duplicate", specialty.getCode()));
+        Database.insertUnique(em, specialty, () -> BaokaoException.at("specialtyCode", "code.duplicate", specialty.getCode()));
         audit.record("specialty.added", "ExamSession", specialty.getLevel().getSession().getId(),
                 specialty.getLevel().getCode() + "/" + specialty.getCode() + " " + specialty.getName());
         return specialty.getId();
@@ -182,26 +182,26 @@ public class CatalogueService {
         if (specialtyId != null) {
             Specialty specialty = find(Specialty.class, specialtyId);
             if (!specialty.getLevel().getId().equals(levelId)) {
-                throw new BaokaoException("specialty", "subject.specialty.other.level");
+                throw BaokaoException.at("specialty", "subject.specialty.other.level");
             }
             subject.setSpecialty(specialty);
         }
         subject.setCode(requireCode("subjectCode", code));
         subject.setName(requireText("subjectName", name, 100));
         if (startsAt == null) {
-            throw new BaokaoException("startsAt", "subject.start.required");
+            throw BaokaoException.at("startsAt", "subject.start.required");
         }
         subject.setStartsAt(Window.shanghaiInstant(startsAt));
         if (durationMinutes <= 0 || durationMinutes > 24 * 60) {
-            throw new BaokaoException("duration", "subject.duration.invalid");
+            throw BaokaoException.at("duration", "subject.duration.invalid");
         }
         subject.setDurationMinutes(durationMinutes);
         subject.setComputerBased(computerBased);
         if (feeFen < 0) {
-            throw new BaokaoException("fee", "subject.fee.invalid");
+            throw BaokaoException.at("fee", "subject.fee.invalid");
         }
         subject.setFeeFen(feeFen);
-        Database.insertUnique(em, subject, () -> new BaokaoException("subjectCode", "code.duplicate", subject.getCode()));
+        Database.insertUnique(em, subject, () -> BaokaoException.at("subjectCode", "code.duplicate", subject.getCode()));
         audit.record("subject.added", "ExamSession", level.getSession().getId(), level.getCode() + "/" + subject.getCode()
                 + " " + subject.getName() + " at " + startsAt + ", " + durationMinutes + " min, fee " + feeFen + " fen");
         return subject.getId();
@@ -246,10 +246,10 @@ public class CatalogueService {
     public void setRegionRule(long sessionId, long regionId, int reviewLevels, boolean reviewAfterExam,
                               ConfirmationMode confirmationMode, boolean onlinePayment) {
         if (reviewLevels != 1 && reviewLevels != 2) {
-            throw new BaokaoException("reviewLevels", "rule.review.levels");
+            throw BaokaoException.at("reviewLevels", "rule.review.levels");
         }
         if (confirmationMode == null) {
-            throw new BaokaoException("confirmationMode", "rule.confirmation.required");
+            throw BaokaoException.at("confirmationMode", "rule.confirmation.required");
         }
         ExamSession session = find(ExamSession.class, sessionId);
         Region region = find(Region.class, regionId);
@@ -261,7 +261,7 @@ public class CatalogueService {
         rule.setConfirmationMode(confirmationMode);
         rule.setOnlinePayment(onlinePayment);
         if (existing.isEmpty()) {
-            Database.insertUnique(em, rule, () -> new BaokaoException("region", "rule.duplicate"));
+            Database.insertUnique(em, rule, () -> BaokaoException.at("region", "rule.duplicate"));
         }
         audit.record("region-rule.set", "ExamSession", sessionId, region.getName() + ": " + reviewLevels + "-level review"
                 + (reviewAfterExam ? " after the exam" : "") + ", " + confirmationMode + ", online payment " + onlinePayment);
@@ -269,7 +269,7 @@ public class CatalogueService {
 
     public void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required, boolean waivedForMedical) {
         if (maxKb <= 0) {
-            throw new BaokaoException("maxKb", "proof.size.invalid");
+            throw BaokaoException.at("maxKb", "proof.size.invalid");
         }
         ExamSession session = find(ExamSession.class, sessionId);
         List<ProofRule> existing = em.createQuery("select p from ProofRule p where p.session = :s and p.kind = :k", ProofRule.class)
@@ -292,7 +292,7 @@ public class CatalogueService {
         notice.setTitle(requireText("title", title, 200));
         String clean = NoticeSanitizer.clean(html);
         if (clean.isBlank()) {
-            throw new BaokaoException("body", "notice.body.required");
+            throw BaokaoException.at("body", "notice.body.required");
         }
         notice.setBodyHtml(clean);
         notice.setPublishedAt(now);
@@ -321,7 +321,7 @@ public class CatalogueService {
         copy.changeRules(source.isApprovedProfileRequired(), source.getScoreValidityYears(),
                 source.isPracticeNeedsFirstRegistration(), source.isResidencyTrainingDateRequired(),
                 source.isWorkProofWaivedForMedical());
-        Database.insertUnique(em, copy, () -> new BaokaoException("code", "code.duplicate", copy.getCode()));
+        Database.insertUnique(em, copy, () -> BaokaoException.at("code", "code.duplicate", copy.getCode()));
 
         Map<Long, Specialty> specialties = new HashMap<>();
         for (ExamLevel level : em.createQuery("select l from ExamLevel l where l.session = :s order by l.code", ExamLevel.class)
@@ -405,7 +405,7 @@ public class CatalogueService {
     static String requireCode(String field, String code) {
         String value = code == null ? "" : code.strip();
         if (!value.matches("[A-Za-z0-9_-]{1,20}")) {
-            throw new BaokaoException(field, "code.format");
+            throw BaokaoException.at(field, "code.format");
         }
         return value;
     }
@@ -413,17 +413,17 @@ public class CatalogueService {
     static String requireText(String field, String text, int max) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            throw new BaokaoException(field, "field.required");
+            throw BaokaoException.at(field, "field.required");
         }
         if (value.length() > max) {
-            throw new BaokaoException(field, "field.too.long", max);
+            throw BaokaoException.at(field, "field.too.long", max);
         }
         return value;
     }
 
     private static int requireCapacity(int capacity) {
         if (capacity <= 0 || capacity > 10_000) {
-            throw new BaokaoException("capacity", "room.capacity.invalid");
+            throw BaokaoException.at("capacity", "room.capacity.invalid");
         }
         return capacity;
     }

@@ -17,22 +17,22 @@ public record ExamCalendar(Window registration, Instant resubmissionDeadline, In
     public ExamCalendar {
         if (registration == null || resubmissionDeadline == null || confirmationDeadline == null
                 || paymentDeadline == null || ticketPrinting == null || scoresReleasedAt == null) {
-            throw new BaokaoException("calendar", "calendar.incomplete");
+            throw BaokaoException.at("calendar", "calendar.incomplete");
         }
         if (confirmationDeadline.isBefore(registration.closesAt())) {
-            throw new BaokaoException("confirmationDeadline", "calendar.confirmation.before.registration.end");
+            throw BaokaoException.at("confirmationDeadline", "calendar.confirmation.before.registration.end");
         }
         if (resubmissionDeadline.isBefore(registration.opensAt()) || resubmissionDeadline.isAfter(confirmationDeadline)) {
-            throw new BaokaoException("resubmissionDeadline", "calendar.resubmission.outside");
+            throw BaokaoException.at("resubmissionDeadline", "calendar.resubmission.outside");
         }
         if (paymentDeadline.isBefore(confirmationDeadline)) {
-            throw new BaokaoException("paymentDeadline", "calendar.payment.before.confirmation");
+            throw BaokaoException.at("paymentDeadline", "calendar.payment.before.confirmation");
         }
         if (ticketPrinting.opensAt().isBefore(paymentDeadline)) {
-            throw new BaokaoException("ticketPrinting", "calendar.tickets.before.payment");
+            throw BaokaoException.at("ticketPrinting", "calendar.tickets.before.payment");
         }
         if (scoresReleasedAt.isBefore(ticketPrinting.opensAt())) {
-            throw new BaokaoException("scoresReleasedAt", "calendar.scores.before.tickets");
+            throw BaokaoException.at("scoresReleasedAt", "calendar.scores.before.tickets");
         }
     }
 

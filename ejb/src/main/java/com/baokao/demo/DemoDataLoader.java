@@ -6,7 +6,10 @@ import com.baokao.account.IdType;
 import com.baokao.account.RegistrationForm;
 import com.baokao.account.RegistrationService;
 import com.baokao.account.StaffAccountService;
+import com.baokao.catalogue.CatalogueQueries;
+import com.baokao.catalogue.CatalogueService;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
@@ -16,10 +19,11 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
- * Loads the demo data set when {@code baokao.demo-data=true} (the run command sets it) and the database
+ * Loads the demo data set (accounts, and the exam catalogue of {@link DemoCatalogue}) when {@code baokao.demo-data=true} (the run command sets it) and the database
  * has no account yet, so a restart keeps whatever the demo user changed. Off by default: a production
  * database never gets demo logins.
  */
@@ -27,6 +31,7 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("DatabaseMigrator")
 @TransactionManagement(TransactionManagementType.BEAN)
+@RunAs("ADMIN")
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -50,13 +55,26 @@ public class DemoDataLoader {
     @EJB
     RegistrationService registration;
 
+    @EJB
+    CatalogueService catalogue;
+
+    @EJB
+    CatalogueQueries catalogueQueries;
+
+    @Inject
+    Clock clock;
+
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
+        if (catalogueQueries.regions().isEmpty()) {
+            new DemoCatalogue(catalogue, clock).load();
+            LOG.info("Demo catalogue loaded: Chongqing and Beijing, sites and rooms, exams HM2026B and SE2026.");
+        }
         if (accounts.count() > 0) {
-            LOG.info("Demo data: database already has accounts; nothing loaded.");
+            LOG.info("Demo data: database already has accounts; none added.");
             return;
         }
         staff.create(AccountRole.ADMIN, ADMIN, "管理员", "admin@baokao.example", ADMIN_PASSWORD);

@@ -17,11 +17,21 @@ public class BaokaoException extends RuntimeException {
     private final String field;
     private final Object[] messageArgs;
 
+    /** A refusal of the whole request. */
     public BaokaoException(String messageKey, Object... messageArgs) {
         this(null, messageKey, messageArgs);
     }
 
-    public BaokaoException(String field, String messageKey, Object... messageArgs) {
+    /**
+     * A refusal about one field of a form. A factory, not a constructor: with a constructor
+     * {@code (field, key, args...)} beside {@code (key, args...)}, a call with a key and one text argument
+     * would silently take the key for a field name.
+     */
+    public static BaokaoException at(String field, String messageKey, Object... messageArgs) {
+        return new BaokaoException(field, messageKey, messageArgs);
+    }
+
+    protected BaokaoException(String field, String messageKey, Object[] messageArgs) {
         super(messageKey + (messageArgs.length == 0 ? "" : " " + Arrays.toString(messageArgs)));
         this.field = field;
         this.messageKey = messageKey;

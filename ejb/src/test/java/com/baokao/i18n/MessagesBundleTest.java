@@ -147,7 +147,7 @@ class MessagesBundleTest {
 
     @Test
     void formatsABaokaoException() {
-        BaokaoException e = new BaokaoException("password", "password.length", 8, 64);
+        BaokaoException e = BaokaoException.at("password", "password.length", 8, 64);
 
         assertThat(UserMessages.format(Locale.ENGLISH, e)).isEqualTo("A password has 8 to 64 characters.");
         assertThat(UserMessages.format(Locale.SIMPLIFIED_CHINESE, e)).isEqualTo("密码长度应为 8 到 64 位。");

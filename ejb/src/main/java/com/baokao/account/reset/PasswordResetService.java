@@ -91,11 +91,11 @@ public class PasswordResetService {
      */
     public void resetPassword(IdType idType, String idNumber, String code, String newPassword, String repeated) {
         PasswordPolicy.check(newPassword, repeated);
-        Account account = candidate(idType, idNumber).orElseThrow(() -> new BaokaoException("code", "reset.code.wrong"));
+        Account account = candidate(idType, idNumber).orElseThrow(() -> BaokaoException.at("code", "reset.code.wrong"));
         List<PasswordResetCode> codes = em.createNamedQuery(PasswordResetCode.LATEST_FOR_ACCOUNT, PasswordResetCode.class)
                 .setParameter("accountId", account.getId()).setMaxResults(1).getResultList();
         if (codes.isEmpty()) {
-            throw new BaokaoException("code", "reset.code.wrong");
+            throw BaokaoException.at("code", "reset.code.wrong");
         }
         PasswordResetCode latest = em.find(PasswordResetCode.class, codes.get(0).getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
@@ -108,16 +108,16 @@ public class PasswordResetService {
                 em.flush();
                 throw new WrongResetCodeException();
             }
-            throw new BaokaoException("code", "reset.code.wrong");
+            throw BaokaoException.at("code", "reset.code.wrong");
         }
         if (latest.isUsed()) {
-            throw new BaokaoException("code", "reset.code.used");
+            throw BaokaoException.at("code", "reset.code.used");
         }
         if (latest.isExpired(now)) {
-            throw new BaokaoException("code", "reset.code.expired");
+            throw BaokaoException.at("code", "reset.code.expired");
         }
         if (latest.getFailedAttempts() >= MAX_WRONG_GUESSES) {
-            throw new BaokaoException("code", "reset.code.exhausted");
+            throw BaokaoException.at("code", "reset.code.exhausted");
         }
         latest.markUsed(now);
         account.changePasswordHash(passwordHasher.hash(newPassword));

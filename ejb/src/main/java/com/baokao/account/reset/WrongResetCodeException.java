@@ -13,6 +13,6 @@ public class WrongResetCodeException extends BaokaoException {
     private static final long serialVersionUID = 1L;
 
     public WrongResetCodeException() {
-        super("code", "reset.code.wrong");
+        super("code", "reset.code.wrong", new Object[0]);
     }
 }

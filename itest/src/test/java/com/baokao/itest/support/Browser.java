@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -66,6 +67,8 @@ public final class Browser implements AutoCloseable {
             try {
                 WebElement field = byId(id);
                 field.clear();
+                // select-all + delete as well: masked inputs (PrimeFaces inputNumber) ignore clear()
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
                 field.sendKeys(text);
                 return;
             } catch (StaleElementReferenceException | ElementNotInteractableException e) {
@@ -93,6 +96,43 @@ public final class Browser implements AutoCloseable {
     public void tick(String checkboxId) {
         waitForAjax();
         byId(checkboxId).findElement(By.cssSelector(".ui-chkbox-box")).click();
+    }
+
+    /**
+     * Chooses {@code label} in a PrimeFaces selectOneMenu through its widget (what a click on the item does),
+     * since the menu's floating panel is re-created by every ajax update.
+     */
+    public void selectOne(String menuId, String label) {
+        waitForAjax();
+        Object chosen = ((JavascriptExecutor) driver).executeScript(
+                "var id = arguments[0], label = arguments[1];"
+                        + "var options = document.getElementById(id + '_input').options;"
+                        + "for (var i = 0; i < options.length; i++) {"
+                        + "  if (options[i].text.trim() === label) { PrimeFaces.getWidgetById(id).selectValue(options[i].value); return true; }"
+                        + "}"
+                        + "return false;", menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("no option '" + label + "' in " + menuId);
+        }
+        waitForAjax();
+    }
+
+    /**
+     * Fills the text input of a PrimeFaces date picker (matched by {@code css}) the way its pattern shows it;
+     * set directly, because typing races with the picker's pop-up calendar.
+     */
+    public void setDate(String css, String text) {
+        waitForAjax();
+        WebElement input = driver.findElement(By.cssSelector(css + " input"));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1];", input, text);
+    }
+
+    /** Clicks and waits for the PrimeFaces ajax request it starts. */
+    public void clickAjax(String id) {
+        waitForAjax();
+        byId(id).click();
+        waitForAjax();
     }
 
     /** Clicks and waits for the next page (full-page submit). */

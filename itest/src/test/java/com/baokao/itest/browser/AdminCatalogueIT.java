@@ -1,0 +1,119 @@
+package com.baokao.itest.browser;
+
+import com.baokao.itest.support.BaokaoServer;
+import com.baokao.itest.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An administrator sets up an exam through the pages: a region, a site and a room, then a session with its
+ * calendar, a level and a subject; publishes it; and the public home page shows it as open.
+ */
+@ExtendWith(BaokaoServer.class)
+class AdminCatalogueIT {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1280, 1000);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private static String day(int offset, String time) {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(offset) + " " + time;
+    }
+
+    @Test
+    void anAdministratorCreatesAnExamThatCandidatesThenSee() throws IOException {
+        try {
+            createAndPublish(BaokaoServer.get());
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("admin-catalogue-failure");
+            throw e;
+        }
+    }
+
+    private void createAndPublish(BaokaoServer server) throws IOException {
+        browser.open(server.url("/login.xhtml"));
+        browser.driver().findElements(By.cssSelector("[id='loginForm:mode'] .ui-button")).get(1).click();
+        browser.type("loginForm:username", "admin");
+        browser.type("loginForm:password", "Admin2026");
+        browser.clickAndWaitForPage("loginForm:submit");
+        assertThat(browser.currentPath()).isEqualTo("/staff/home.xhtml");
+
+        // places: a province, an exam site in it, a computer room
+        browser.clickAndWaitForPage("adminPlaces");
+        browser.type("placesForm:code", "44");
+        browser.type("placesForm:name", "广东省");
+        browser.clickAjax("placesForm:addRegion");
+        browser.waitForText("广东省");
+        browser.selectOne("placesForm:siteRegion", "广东省");
+        browser.type("placesForm:siteCode", "GD01");
+        browser.type("placesForm:siteName", "广州市第一考点");
+        browser.type("placesForm:siteAddress", "广州市天河区体育西路 1 号");
+        browser.clickAjax("placesForm:addSite");
+        browser.waitForText("GD01 广州市第一考点");
+        browser.selectOne("placesForm:roomSite", "GD01 广州市第一考点");
+        browser.type("placesForm:roomName", "机房 301");
+        browser.type("placesForm:capacity_input", "36");
+        browser.clickAjax("placesForm:addRoom");
+        browser.waitForText("机房 301 · 36");
+
+        // a session with its calendar
+        browser.open(server.url("/admin/session.xhtml"));
+        browser.type("sessionForm:code", "GD2027A");
+        browser.type("sessionForm:name", "2027 年上半年育婴员职业技能等级认定");
+        browser.type("sessionForm:occupation", "育婴员");
+        browser.setDate(".bk-date-registrationOpens", day(-1, "09:00"));
+        browser.setDate(".bk-date-registrationCloses", day(10, "17:00"));
+        browser.setDate(".bk-date-resubmissionDeadline", day(12, "17:00"));
+        browser.setDate(".bk-date-confirmationDeadline", day(14, "17:00"));
+        browser.setDate(".bk-date-paymentDeadline", day(16, "17:00"));
+        browser.setDate(".bk-date-ticketPrintingOpens", day(30, "09:00"));
+        browser.setDate(".bk-date-ticketPrintingCloses", day(37, "09:00"));
+        browser.setDate(".bk-date-scoresReleased", day(60, "09:00"));
+        browser.clickAndWaitForPage("sessionForm:save");
+        assertThat(browser.currentPath()).isEqualTo("/admin/session.xhtml");
+        browser.waitForText("已保存");
+
+        // a level and a subject, then publish
+        browser.type("partsForm:partCode", "4");
+        browser.type("partsForm:partName", "四级");
+        browser.clickAjax("partsForm:addLevel");
+        browser.waitForText("4 · 四级");
+        browser.selectOne("partsForm:level", "4 四级");
+        browser.type("partsForm:partCode", "T");
+        browser.type("partsForm:partName", "理论知识");
+        browser.setDate("[id='partsForm:startsAt']", day(45, "09:00"));
+        browser.type("partsForm:duration_input", "90");
+        browser.type("partsForm:fee_input", "120");
+        browser.clickAjax("partsForm:addSubject");
+        browser.waitForText("理论知识");
+        browser.clickAjax("partsForm:publish");
+        browser.waitForText("已发布");
+        browser.screenshot("admin-session");
+
+        browser.open(server.url("/index.xhtml"));
+        assertThat(browser.byId("exam-GD2027A").getText()).contains("2027 年上半年育婴员职业技能等级认定").contains("报名中")
+                .contains(day(-1, "09:00")).contains(day(10, "17:00"));
+        browser.screenshot("home-with-exams");
+    }
+}

@@ -1,0 +1,206 @@
+package com.baokao.itest.incontainer;
+
+import com.baokao.audit.AuditEvent;
+import com.baokao.audit.AuditTrail;
+import com.baokao.catalogue.CatalogueQueries;
+import com.baokao.catalogue.CatalogueService;
+import com.baokao.catalogue.CatalogueViews.OpenExam;
+import com.baokao.catalogue.CatalogueViews.SessionDetail;
+import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.ProofKind;
+import com.baokao.catalogue.SessionForm;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.platform.BusinessTime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The exam catalogue in the container: only ADMIN may change it, changes that would break what exists are
+ * refused and leave the data as it was, every change is audited in its own transaction, copying a session
+ * moves its dates, and the public list shows exactly the published sessions still open or upcoming.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CatalogueIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(CatalogueIT.class, AsAdmin.class,
+                AsAdmin.ThrowingRunnable.class, TestData.class);
+    }
+
+    @EJB
+    CatalogueService catalogue;
+
+    @EJB
+    CatalogueQueries queries;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    AsAdmin admin;
+
+    private static String refusal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BaokaoException b) {
+                return b.getMessageKey();
+            }
+        }
+        throw new AssertionError("not a refusal: " + t, t);
+    }
+
+    private static SessionForm form(String code, LocalDateTime opens) {
+        return new SessionForm(code, "Session " + code, "健康管理师", opens, opens.plusDays(10), opens.plusDays(12),
+                opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
+                true, 4, 260, 360, true, 15, 45, "WHITE,BLUE", true, false, true);
+    }
+
+    private static LocalDateTime shanghaiNow() {
+        return LocalDateTime.now(BusinessTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    @Test
+    void onlyAnAdministratorChangesTheCatalogue() {
+        assertThrows(EJBAccessException.class, () -> catalogue.createRegion("98", "无权地区", null));
+        assertThrows(EJBAccessException.class, () -> queries.sessions(0, 10, null, true, null));
+        // reading what candidates need is open to everyone
+        queries.regions();
+        queries.openExams(Instant.now());
+    }
+
+    @Test
+    void placesInUseCannotBeDeletedAndRefusalsChangeNothing() throws Exception {
+        long province = admin.call(() -> catalogue.createRegion("61", "陕西省", null));
+        long city = admin.call(() -> catalogue.createRegion("6101", "西安市", province));
+        assertEquals("region.parent.city", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.createRegion("610101", "新城区", city)))));
+        assertEquals("code.duplicate", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.createRegion("61", "重复", null)))));
+        long site = admin.call(() -> catalogue.createSite(city, "SX01", "西安考点", "西安市雁塔区 1 号", false));
+        long room = admin.call(() -> catalogue.createRoom(site, "机房 1", 40, true));
+        assertEquals("room.capacity.invalid", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.createRoom(site, "机房 2", 0, true)))));
+        assertEquals("room.duplicate", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.createRoom(site, "机房 1", 20, false)))));
+
+        assertEquals("region.in.use", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteRegion(province)))));
+        assertEquals("region.in.use", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteRegion(city)))));
+        assertEquals("site.has.rooms", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteSite(site)))));
+        assertTrue(queries.sites().stream().anyMatch(s -> s.id() == site && s.seats() == 40));
+
+        admin.run(() -> catalogue.deleteRoom(room));
+        admin.run(() -> catalogue.deleteSite(site));
+        admin.run(() -> catalogue.deleteRegion(city));
+        admin.run(() -> catalogue.deleteRegion(province));
+        assertTrue(queries.regions().stream().noneMatch(r -> r.id() == province));
+        List<AuditEvent> history = audit.history("Region", province, 10);
+        assertEquals(List.of("region.deleted", "region.created"), history.stream().map(AuditEvent::getAction).toList());
+        assertEquals("baokao-system", history.get(0).getActor());
+    }
+
+    @Test
+    void aSessionWithAnImpossibleCalendarIsRefusedAndNotStored() throws Exception {
+        LocalDateTime opens = shanghaiNow();
+        SessionForm bad = new SessionForm("BAD1", "Bad", "育婴员", opens, opens.plusDays(10), opens.plusDays(12),
+                opens.plusDays(9), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
+                false, null, 260, 360, true, 15, 45, null, false, false, false);
+        assertEquals("calendar.confirmation.before.registration.end", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.createSession(bad)))));
+        assertEquals(0, admin.call(() -> queries.countSessions("BAD1")));
+    }
+
+    @Test
+    void publishedSessionsOpenNowOrSoonAreListedForCandidates() throws Exception {
+        LocalDateTime now = shanghaiNow();
+        long open = admin.call(() -> catalogue.createSession(form("OPEN1", now.minusHours(1))));
+        long upcoming = admin.call(() -> catalogue.createSession(form("SOON1", now.plusDays(3))));
+        long closed = admin.call(() -> catalogue.createSession(form("PAST1", now.minusDays(11))));
+        long draft = admin.call(() -> catalogue.createSession(form("DRAFT1", now.minusHours(1))));
+        for (long id : List.of(open, upcoming, closed, draft)) {
+            long level = admin.call(() -> catalogue.addLevel(id, "3", "三级"));
+            admin.call(() -> catalogue.addSubject(level, null, "T", "理论知识", now.plusDays(45), 90, true, 17500));
+        }
+        assertEquals("session.publish.empty", refusal(assertThrows(Exception.class, () -> admin.run(() -> {
+            long empty = catalogue.createSession(form("EMPTY1", now));
+            catalogue.publish(empty, true);
+        }))));
+        for (long id : List.of(open, upcoming, closed)) {
+            admin.run(() -> catalogue.publish(id, true));
+        }
+
+        List<OpenExam> listed = queries.openExams(Instant.now());
+        List<String> codes = listed.stream().map(OpenExam::code).toList();
+        assertTrue(codes.contains("OPEN1") && codes.contains("SOON1"), codes.toString());
+        assertFalse(codes.contains("PAST1") || codes.contains("DRAFT1"), codes.toString());
+        OpenExam openExam = listed.stream().filter(e -> e.code().equals("OPEN1")).findFirst().orElseThrow();
+        assertEquals("OPEN", openExam.phase().name());
+        assertEquals(now.minusHours(1), openExam.registrationOpens());
+        assertEquals("NOT_YET_OPEN", listed.stream().filter(e -> e.code().equals("SOON1")).findFirst().orElseThrow().phase().name());
+    }
+
+    @Test
+    void copyingASessionMovesEveryDateAndKeepsItsStructure() throws Exception {
+        LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
+        long region = admin.call(() -> catalogue.createRegion("62", "甘肃省", null));
+        long source = admin.call(() -> catalogue.createSession(form("COPY1", opens)));
+        long level = admin.call(() -> catalogue.addLevel(source, "2", "二级"));
+        long specialty = admin.call(() -> catalogue.addSpecialty(level, "HG", "化工"));
+        admin.call(() -> catalogue.addSubject(level, specialty, "4", "实务", opens.plusDays(45), 150, true, 6500));
+        admin.call(() -> catalogue.addEligibilityCondition(level, "本科毕业，从事相关工作满 3 年"));
+        admin.run(() -> catalogue.setRegionRule(source, region, 2, true, ConfirmationMode.ON_SITE, false));
+        admin.run(() -> catalogue.setProofRule(source, ProofKind.WORK, 200, true, true));
+        admin.call(() -> catalogue.publishNotice(source, "通知", "<p>内容</p>", Instant.now()));
+        admin.run(() -> catalogue.publish(source, true));
+
+        long copy = admin.call(() -> catalogue.copySession(source, "COPY2", "下一期", Duration.ofDays(182)));
+        SessionDetail d = admin.call(() -> queries.session(copy));
+        assertFalse(d.published());
+        assertEquals(opens.plusDays(182), d.form().registrationOpens());
+        assertEquals(opens.plusDays(182 + 60), d.form().scoresReleased());
+        assertEquals(4, d.form().scoreValidityYears());
+        assertEquals(1, d.levels().size());
+        assertEquals("化工", d.levels().get(0).subjects().get(0).specialty());
+        assertEquals(opens.plusDays(45 + 182), d.levels().get(0).subjects().get(0).startsAt());
+        assertEquals(List.of("本科毕业，从事相关工作满 3 年"), d.levels().get(0).eligibilityConditions());
+        assertEquals(ConfirmationMode.ON_SITE, d.regionRules().get(0).confirmationMode());
+        assertTrue(d.regionRules().get(0).reviewAfterExam());
+        assertEquals(ProofKind.WORK, d.proofRules().get(0).kind());
+        assertTrue(d.notices().isEmpty());
+        assertEquals("session.copied", audit.history("ExamSession", copy, 1).get(0).getAction());
+        // the source is unchanged
+        assertEquals(opens, admin.call(() -> queries.session(source)).form().registrationOpens());
+    }
+
+    @Test
+    void noticesKeepTheirFormattingButLoseEveryScript() throws Exception {
+        long session = admin.call(() -> catalogue.createSession(form("NOTE1", shanghaiNow())));
+        admin.call(() -> catalogue.publishNotice(session, "报名通知",
+                "<h3>报名时间</h3><p onclick=\"steal()\">请按时报名<script>alert(1)</script></p>"
+                        + "<a href=\"javascript:alert(2)\">链接</a><img src=\"x\" onerror=\"alert(3)\">", Instant.now()));
+        String html = admin.call(() -> queries.session(session)).notices().get(0).bodyHtml();
+        assertTrue(html.contains("<h3>报名时间</h3>") && html.contains("请按时报名"), html);
+        assertFalse(html.contains("script") || html.contains("onclick") || html.contains("javascript:")
+                || html.contains("onerror"), html);
+        assertEquals("notice.body.required", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.publishNotice(session, "空", "<script>x()</script>", Instant.now())))));
+    }
+}

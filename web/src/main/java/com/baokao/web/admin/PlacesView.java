@@ -1,0 +1,221 @@
+package com.baokao.web.admin;
+
+import com.baokao.catalogue.CatalogueQueries;
+import com.baokao.catalogue.CatalogueService;
+import com.baokao.catalogue.CatalogueViews.RegionRow;
+import com.baokao.catalogue.CatalogueViews.RoomRow;
+import com.baokao.catalogue.CatalogueViews.SiteRow;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** admin/places.xhtml: regions (province, city), exam sites and their rooms. */
+@Named
+@ViewScoped
+public class PlacesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "placesForm";
+
+    @EJB
+    CatalogueService catalogue;
+
+    @EJB
+    CatalogueQueries queries;
+
+    private List<RegionRow> regions;
+    private List<SiteRow> sites;
+
+    private String regionCode;
+    private String regionName;
+    private Long regionParentId;
+
+    private Long siteRegionId;
+    private String siteCode;
+    private String siteName;
+    private String siteAddress;
+    private boolean siteRegistrationPoint;
+
+    private Long roomSiteId;
+    private String roomName;
+    private int roomCapacity = 30;
+    private boolean roomComputer;
+
+    @PostConstruct
+    void refresh() {
+        regions = queries.regions();
+        sites = queries.sites();
+    }
+
+    private void change(Runnable change, String doneKey) {
+        try {
+            change.run();
+            refresh();
+            FacesMessages.info(doneKey);
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof OptimisticLockException)) {
+                throw e;
+            }
+            refresh();
+            FacesMessages.error(null, "catalogue.changed.meanwhile");
+        }
+    }
+
+    public void addRegion() {
+        change(() -> catalogue.createRegion(regionCode, regionName, regionParentId), "catalogue.saved");
+        regionCode = null;
+        regionName = null;
+    }
+
+    public void deleteRegion(long id) {
+        change(() -> catalogue.deleteRegion(id), "catalogue.deleted");
+    }
+
+    public void addSite() {
+        change(() -> {
+            if (siteRegionId == null) {
+                throw BaokaoException.at("siteRegion", "field.required");
+            }
+            catalogue.createSite(siteRegionId, siteCode, siteName, siteAddress, siteRegistrationPoint);
+        }, "catalogue.saved");
+    }
+
+    public void deleteSite(long id) {
+        change(() -> catalogue.deleteSite(id), "catalogue.deleted");
+    }
+
+    public void addRoom() {
+        change(() -> {
+            if (roomSiteId == null) {
+                throw BaokaoException.at("roomSite", "field.required");
+            }
+            catalogue.createRoom(roomSiteId, roomName, roomCapacity, roomComputer);
+        }, "catalogue.saved");
+    }
+
+    public void changeCapacity(RoomRow room, int capacity) {
+        change(() -> catalogue.updateRoom(room.id(), room.version(), room.name(), capacity, room.computerRoom()), "catalogue.saved");
+    }
+
+    public void deleteRoom(long id) {
+        change(() -> catalogue.deleteRoom(id), "catalogue.deleted");
+    }
+
+    public List<RegionRow> getProvinces() {
+        return regions.stream().filter(r -> r.parentId() == null).toList();
+    }
+
+    public List<RegionRow> getRegions() {
+        return regions;
+    }
+
+    public List<SiteRow> getSites() {
+        return sites;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public String getRegionName() {
+        return regionName;
+    }
+
+    public void setRegionName(String regionName) {
+        this.regionName = regionName;
+    }
+
+    public Long getRegionParentId() {
+        return regionParentId;
+    }
+
+    public void setRegionParentId(Long regionParentId) {
+        this.regionParentId = regionParentId;
+    }
+
+    public Long getSiteRegionId() {
+        return siteRegionId;
+    }
+
+    public void setSiteRegionId(Long siteRegionId) {
+        this.siteRegionId = siteRegionId;
+    }
+
+    public String getSiteCode() {
+        return siteCode;
+    }
+
+    public void setSiteCode(String siteCode) {
+        this.siteCode = siteCode;
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public void setSiteName(String siteName) {
+        this.siteName = siteName;
+    }
+
+    public String getSiteAddress() {
+        return siteAddress;
+    }
+
+    public void setSiteAddress(String siteAddress) {
+        this.siteAddress = siteAddress;
+    }
+
+    public boolean isSiteRegistrationPoint() {
+        return siteRegistrationPoint;
+    }
+
+    public void setSiteRegistrationPoint(boolean siteRegistrationPoint) {
+        this.siteRegistrationPoint = siteRegistrationPoint;
+    }
+
+    public Long getRoomSiteId() {
+        return roomSiteId;
+    }
+
+    public void setRoomSiteId(Long roomSiteId) {
+        this.roomSiteId = roomSiteId;
+    }
+
+    public String getRoomName() {
+        return roomName;
+    }
+
+    public void setRoomName(String roomName) {
+        this.roomName = roomName;
+    }
+
+    public int getRoomCapacity() {
+        return roomCapacity;
+    }
+
+    public void setRoomCapacity(int roomCapacity) {
+        this.roomCapacity = roomCapacity;
+    }
+
+    public boolean isRoomComputer() {
+        return roomComputer;
+    }
+
+    public void setRoomComputer(boolean roomComputer) {
+        this.roomComputer = roomComputer;
+    }
+}
