@@ -114,6 +114,28 @@ public class Account {
         return a;
     }
 
+    /** An administrator's correction on presented proof; see {@link AccountCorrectionService}. */
+    void correctName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    void correctIdDocument(IdDocument document) {
+        this.idType = document.type();
+        this.idNumber = document.number();
+        if (document.birthDate() != null) {
+            this.birthDate = document.birthDate();
+            this.sex = document.sex();
+        }
+    }
+
+    void correctPhone(String phone) {
+        this.phone = phone;
+    }
+
+    void correctEmail(String email) {
+        this.email = email;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }

@@ -1,6 +1,8 @@
 package com.baokao.audit;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,6 +34,7 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String subjectType, Object subjectId, String summary) {
         Principal caller = session.getCallerPrincipal();
@@ -48,6 +51,31 @@ public class AuditTrail {
         em.persist(new AuditEvent(clock.instant(), accountId, actor, action, subjectType, String.valueOf(subjectId), summary));
     }
 
+    /** Newest first; {@code filter} matches action, subject type or summary. */
+    @RolesAllowed("ADMIN")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEvent> recent(int first, int max, String filter) {
+        return filtered("select e from AuditEvent e", filter, " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed("ADMIN")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(String filter) {
+        return filtered("select count(e) from AuditEvent e", filter, "", Long.class).getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> filtered(String select, String filter, String order, Class<T> type) {
+        boolean any = filter != null && !filter.isBlank();
+        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + (any
+                ? " where lower(e.action) like :f or lower(e.subjectType) like :f or lower(e.summary) like :f" : "") + order, type);
+        if (any) {
+            q.setParameter("f", "%" + filter.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        return q;
+    }
+
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEvent> history(String subjectType, Object subjectId, int max) {
         return em.createNamedQuery(AuditEvent.FOR_SUBJECT, AuditEvent.class)

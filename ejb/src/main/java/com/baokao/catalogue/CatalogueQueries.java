@@ -137,6 +137,14 @@ public class CatalogueQueries {
     }
 
     @PermitAll
+    public List<CatalogueViews.ReviewPointRow> reviewPoints() {
+        return em.createQuery("select p from ReviewPoint p join fetch p.region order by p.name", ReviewPoint.class)
+                .getResultList().stream()
+                .map(p -> new CatalogueViews.ReviewPointRow(p.getId(), p.getName(), p.getRegion().getName()))
+                .toList();
+    }
+
+    @PermitAll
     public List<SiteRow> sites() {
         List<Room> rooms = em.createQuery("select r from Room r join fetch r.site order by r.name", Room.class).getResultList();
         return em.createQuery("select s from ExamSite s join fetch s.region order by s.code", ExamSite.class).getResultList().stream()

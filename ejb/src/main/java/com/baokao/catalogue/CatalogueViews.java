@@ -49,6 +49,9 @@ public final class CatalogueViews {
     public record RegionRow(long id, String code, String name, Long parentId, String parentName) implements Serializable {
     }
 
+    public record ReviewPointRow(long id, String name, String region) implements Serializable {
+    }
+
     public record RoomRow(long id, String name, int capacity, boolean computerRoom, long version) implements Serializable {
     }
 

@@ -100,7 +100,8 @@ class AccountsIT {
 
     @Test
     void migrationsRanBeforeTheApplicationStarted() {
-        assertEquals("2", data.schemaVersion());
+        assertEquals(0, data.pendingMigrations());
+        assertTrue(Integer.parseInt(data.schemaVersion()) >= 3, data.schemaVersion());
     }
 
     @Test

@@ -59,6 +59,15 @@ class CatalogueIT {
     @EJB
     AsAdmin admin;
 
+    @EJB
+    com.baokao.account.AccountCorrectionService corrections;
+
+    @EJB
+    com.baokao.account.RegistrationService registration;
+
+    @EJB
+    com.baokao.staff.StaffAdministration staff;
+
     private static String refusal(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof BaokaoException b) {
@@ -202,5 +211,57 @@ class CatalogueIT {
                 || html.contains("onerror"), html);
         assertEquals("notice.body.required", refusal(assertThrows(Exception.class,
                 () -> admin.call(() -> catalogue.publishNotice(session, "空", "<script>x()</script>", Instant.now())))));
+    }
+
+    private long registerCandidate(String id, String name) {
+        return registration.register(new com.baokao.account.RegistrationForm(true, name,
+                com.baokao.account.IdType.RESIDENT_ID, id, null, null, "13700000000", "c" + id + "@example.com",
+                "Secret2026", "Secret2026")).id();
+    }
+
+    @Test
+    void fixedAccountFieldsAreCorrectedOnlyWithGroundsAndAreAudited() throws Exception {
+        String id = TestData.nextResidentId("370102");
+        String other = TestData.nextResidentId("370102");
+        long account = registerCandidate(id, "张三丰");
+        registerCandidate(other, "李四光");
+        com.baokao.account.CorrectableField name = com.baokao.account.CorrectableField.NAME;
+        com.baokao.account.CorrectableField idNumber = com.baokao.account.CorrectableField.ID_NUMBER;
+
+        assertThrows(EJBAccessException.class, () -> corrections.correct(account, name, "张三峰", "身份证原件"));
+        assertEquals("correction.reason.required", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> corrections.correct(account, name, "张三峰", "")))));
+        assertEquals("name.spaces", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> corrections.correct(account, name, "张 三峰", "出示身份证原件")))));
+        assertEquals("account.duplicate", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> corrections.correct(account, idNumber, other, "出示身份证原件")))));
+        String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1');
+        assertEquals("id.checkdigit", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> corrections.correct(account, idNumber, wrongCheck, "出示身份证原件")))));
+
+        assertEquals("张三峰", admin.call(() -> corrections.correct(account, name, "张三峰", "出示身份证原件，登记时输错")).fullName());
+        AuditEvent event = audit.history("Account", account, 1).get(0);
+        assertEquals("account.corrected", event.getAction());
+        assertTrue(event.getSummary().contains("张三丰 -> 张三峰") && event.getSummary().contains("登记时输错"), event.getSummary());
+    }
+
+    @Test
+    void staffAreCreatedAndGivenScopes() throws Exception {
+        long region = admin.call(() -> catalogue.createRegion("63", "青海省", null));
+        long site = admin.call(() -> catalogue.createSite(region, "QH01", "西宁考点", "西宁市城中区 1 号", false));
+        long reviewer = admin.call(() -> staff.createStaff(com.baokao.account.AccountRole.REVIEWER, "qh.reviewer", "青海审核员",
+                null, "Review2026x")).id();
+        admin.run(() -> staff.assignScope(reviewer, com.baokao.staff.ScopeType.SITE, site));
+        admin.run(() -> staff.assignScope(reviewer, com.baokao.staff.ScopeType.REGION, region));
+        assertEquals("code.duplicate", refusal(assertThrows(Exception.class,
+                () -> admin.run(() -> staff.assignScope(reviewer, com.baokao.staff.ScopeType.SITE, site)))));
+        assertEquals("scope.target.missing", refusal(assertThrows(Exception.class,
+                () -> admin.run(() -> staff.assignScope(reviewer, com.baokao.staff.ScopeType.SITE, 999_999_999L)))));
+        var row = admin.call(() -> staff.staff()).stream().filter(r -> r.id() == reviewer).findFirst().orElseThrow();
+        assertEquals(2, row.scopes().size());
+        assertTrue(row.scopes().stream().anyMatch(s -> s.target().equals("QH01 西宁考点")));
+        assertThrows(EJBAccessException.class, () -> staff.staff());
+        assertEquals("username.duplicate", refusal(assertThrows(Exception.class, () -> admin.call(() -> staff.createStaff(
+                com.baokao.account.AccountRole.REVIEWER, "QH.Reviewer", "重复", null, "Review2026x")))));
     }
 }

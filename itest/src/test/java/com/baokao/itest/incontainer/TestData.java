@@ -24,6 +24,9 @@ public class TestData {
     @jakarta.ejb.EJB
     com.baokao.platform.DatabaseHealth health;
 
+    @jakarta.annotation.Resource(lookup = com.baokao.platform.Database.DATASOURCE)
+    javax.sql.DataSource dataSource;
+
     /**
      * A valid resident ID number not used before in this database: each test class passes a region code of
      * its own (deployments share the database but not this counter); birth dates count up from 1980-01-01.
@@ -92,6 +95,12 @@ public class TestData {
         List<?> rows = em.createNativeQuery("select failures from login_failures where login_key = ?")
                 .setParameter(1, loginKey).getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).intValue();
+    }
+
+    /** Migrations shipped in the application that have not been applied (should be none after start-up). */
+    public int pendingMigrations() {
+        return org.flywaydb.core.Flyway.configure(TestData.class.getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info().pending().length;
     }
 
     public String schemaVersion() {
