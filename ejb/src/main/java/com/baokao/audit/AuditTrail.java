@@ -44,6 +44,11 @@ public class AuditTrail {
             actor = caller.getName();
             try {
                 accountId = Long.valueOf(caller.getName());
+                com.baokao.account.Account account = em.find(com.baokao.account.Account.class, accountId);
+                if (account != null) {
+                    // readable in the trail, and kept even if the username were ever corrected
+                    actor = account.getUsername() != null ? account.getUsername() : account.getFullName();
+                }
             } catch (NumberFormatException e) {
                 // a container principal that is not one of our accounts (e.g. a run-as identity)
             }

@@ -115,5 +115,34 @@ class AdminCatalogueIT {
         assertThat(browser.byId("exam-GD2027A").getText()).contains("2027 年上半年育婴员职业技能等级认定").contains("报名中")
                 .contains(day(-1, "09:00")).contains(day(10, "17:00"));
         browser.screenshot("home-with-exams");
+
+        // a reviewer account with a site to look after
+        browser.open(server.url("/admin/staff.xhtml"));
+        browser.type("staffForm:username", "gd.reviewer");
+        browser.type("staffForm:name", "广东审核员");
+        browser.type("staffForm:password", "Review2027x");
+        browser.clickAjax("staffForm:create");
+        browser.waitForText("已创建工作人员账号");
+        browser.selectOne("staffForm:scopeAccount", "gd.reviewer 广东审核员");
+        browser.selectOne("staffForm:target", "广东省 · GD01 广州市第一考点");
+        browser.clickAjax("staffForm:assign");
+        browser.waitForText("考点: 广东省 · GD01 广州市第一考点".substring(0, 3));
+        assertThat(browser.byId("staffForm:staff").getText()).contains("gd.reviewer").contains("GD01 广州市第一考点");
+
+        // the demo candidate's mobile number, corrected on presented proof, and the audit trail shows it
+        browser.open(server.url("/admin/corrections.xhtml"));
+        browser.type("correctionForm:idNumber", "110105199003071239");
+        browser.clickAjax("correctionForm:find");
+        browser.waitForText("王小明");
+        browser.selectOne("correctionForm:field", "手机号码");
+        browser.type("correctionForm:value", "13900139000");
+        browser.type("correctionForm:reason", "本人持身份证到现场申请更正手机号");
+        browser.clickAjax("correctionForm:correct");
+        browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitForText("已更正");
+        browser.open(server.url("/admin/audit.xhtml"));
+        browser.waitForText("account.corrected");
+        assertThat(browser.text()).contains("13800138000 -> 13900139000");
+        browser.screenshot("admin-audit");
     }
 }
