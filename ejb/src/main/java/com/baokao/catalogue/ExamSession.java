@@ -5,13 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.time.Instant;
 
@@ -24,18 +19,9 @@ import java.time.Instant;
 @NamedQuery(name = ExamSession.PUBLISHED_OPEN_OR_UPCOMING,
         query = "select s from ExamSession s where s.published = true and s.registrationClosesAt > :now"
                 + " order by s.registrationOpensAt, s.code")
-public class ExamSession {
+public class ExamSession extends CatalogueEntity {
 
     public static final String PUBLISHED_OPEN_OR_UPCOMING = "ExamSession.publishedOpenOrUpcoming";
-
-    @Id
-    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @Column(name = "code", nullable = false)
     private String code;
@@ -150,14 +136,6 @@ public class ExamSession {
 
     void publish(boolean published) {
         this.published = published;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public String getCode() {

@@ -3,28 +3,14 @@ package com.baokao.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** An exam site (考点) with its address; it may double as a registration point (seed 000). */
 @Entity
 @Table(name = "exam_site")
-public class ExamSite {
-
-    @Id
-    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+public class ExamSite extends CatalogueEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "region_id")
@@ -43,14 +29,6 @@ public class ExamSite {
     private boolean registrationPoint;
 
     protected ExamSite() {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Region getRegion() {

@@ -5,28 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A proof the session asks for, its size limit, and whether medical majors with a college degree are exempt. */
 @Entity
 @Table(name = "proof_rule")
-public class ProofRule {
-
-    @Id
-    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+public class ProofRule extends CatalogueEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
@@ -50,14 +36,6 @@ public class ProofRule {
 
     ProofRule(ExamSession session) {
         this.session = session;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public ExamSession getSession() {

@@ -5,28 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** How one region runs one exam session: review levels and timing, confirmation mode, online payment. */
 @Entity
 @Table(name = "region_rule")
-public class RegionRule {
-
-    @Id
-    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
+public class RegionRule extends CatalogueEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
@@ -55,14 +41,6 @@ public class RegionRule {
     RegionRule(ExamSession session, Region region) {
         this.session = session;
         this.region = region;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public ExamSession getSession() {

@@ -1,33 +1,20 @@
 package com.baokao.staff;
 
+import com.baokao.catalogue.CatalogueEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One responsibility of a staff account; the review capability enforces these scopes in its services. */
 @Entity
 @Table(name = "staff_scope")
 @NamedQuery(name = StaffScope.OF_ACCOUNT, query = "select s from StaffScope s where s.accountId = :account order by s.scopeType, s.scopeId")
-public class StaffScope {
+public class StaffScope extends CatalogueEntity {
 
     public static final String OF_ACCOUNT = "StaffScope.ofAccount";
-
-    @Id
-    @SequenceGenerator(name = "catalogue_seq", sequenceName = "catalogue_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalogue_seq")
-    private Long id;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @Column(name = "account_id", nullable = false)
     private long accountId;
@@ -46,10 +33,6 @@ public class StaffScope {
         this.accountId = accountId;
         this.scopeType = scopeType;
         this.scopeId = scopeId;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getAccountId() {

@@ -76,6 +76,16 @@ class AdminCatalogueIT {
         browser.type("placesForm:capacity_input", "36");
         browser.clickAjax("placesForm:addRoom");
         browser.waitForText("机房 301 · 36");
+        // the room gets more seats; and a review point where candidates confirm on site
+        browser.driver().findElement(By.xpath("//li[contains(., '机房 301')]//button[contains(@title, '修改考场')]")).click();
+        browser.waitForAjax();
+        browser.type("placesForm:editCapacity_input", "40");
+        browser.clickAjax("placesForm:saveRoom");
+        browser.waitForText("机房 301 · 40");
+        browser.selectOne("placesForm:pointRegion", "广东省");
+        browser.type("placesForm:pointName", "广东省职业技能鉴定指导中心");
+        browser.clickAjax("placesForm:addPoint");
+        browser.waitForText("广东省 · 广东省职业技能鉴定指导中心");
 
         // a session with its calendar
         browser.open(server.url("/admin/session.xhtml"));

@@ -33,6 +33,16 @@ public class PlacesView implements Serializable {
 
     private List<RegionRow> regions;
     private List<SiteRow> sites;
+    private List<com.baokao.catalogue.CatalogueViews.ReviewPointRow> reviewPoints;
+
+    private Long pointRegionId;
+    private String pointName;
+    private String pointAddress;
+
+    private RoomRow editedRoom;
+    private String editRoomName;
+    private int editRoomCapacity;
+    private boolean editRoomComputer;
 
     private String regionCode;
     private String regionName;
@@ -53,6 +63,7 @@ public class PlacesView implements Serializable {
     void refresh() {
         regions = queries.regions();
         sites = queries.sites();
+        reviewPoints = queries.reviewPoints();
     }
 
     private void change(Runnable change, String doneKey) {
@@ -103,8 +114,84 @@ public class PlacesView implements Serializable {
         }, "catalogue.saved");
     }
 
-    public void changeCapacity(RoomRow room, int capacity) {
-        change(() -> catalogue.updateRoom(room.id(), room.version(), room.name(), capacity, room.computerRoom()), "catalogue.saved");
+    public void addReviewPoint() {
+        change(() -> {
+            if (pointRegionId == null) {
+                throw BaokaoException.at("pointRegion", "field.required");
+            }
+            catalogue.createReviewPoint(pointRegionId, pointName, pointAddress);
+        }, "catalogue.saved");
+    }
+
+    public void editRoom(RoomRow room) {
+        editedRoom = room;
+        editRoomName = room.name();
+        editRoomCapacity = room.capacity();
+        editRoomComputer = room.computerRoom();
+    }
+
+    /** Saves the edited room; the version it was read at guards against overwriting someone else's change. */
+    public void saveRoom() {
+        RoomRow room = editedRoom;
+        change(() -> catalogue.updateRoom(room.id(), room.version(), editRoomName, editRoomCapacity, editRoomComputer),
+                "catalogue.saved");
+        editedRoom = null;
+    }
+
+    public List<com.baokao.catalogue.CatalogueViews.ReviewPointRow> getReviewPoints() {
+        return reviewPoints;
+    }
+
+    public Long getPointRegionId() {
+        return pointRegionId;
+    }
+
+    public void setPointRegionId(Long pointRegionId) {
+        this.pointRegionId = pointRegionId;
+    }
+
+    public String getPointName() {
+        return pointName;
+    }
+
+    public void setPointName(String pointName) {
+        this.pointName = pointName;
+    }
+
+    public String getPointAddress() {
+        return pointAddress;
+    }
+
+    public void setPointAddress(String pointAddress) {
+        this.pointAddress = pointAddress;
+    }
+
+    public RoomRow getEditedRoom() {
+        return editedRoom;
+    }
+
+    public String getEditRoomName() {
+        return editRoomName;
+    }
+
+    public void setEditRoomName(String editRoomName) {
+        this.editRoomName = editRoomName;
+    }
+
+    public int getEditRoomCapacity() {
+        return editRoomCapacity;
+    }
+
+    public void setEditRoomCapacity(int editRoomCapacity) {
+        this.editRoomCapacity = editRoomCapacity;
+    }
+
+    public boolean isEditRoomComputer() {
+        return editRoomComputer;
+    }
+
+    public void setEditRoomComputer(boolean editRoomComputer) {
+        this.editRoomComputer = editRoomComputer;
     }
 
     public void deleteRoom(long id) {
