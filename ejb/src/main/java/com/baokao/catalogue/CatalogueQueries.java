@@ -42,6 +42,9 @@ public class CatalogueQueries {
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     /** Published sessions whose registration has not closed yet, soonest first, with their notices. */
     @PermitAll
     public List<OpenExam> openExams(Instant now) {
@@ -156,11 +159,29 @@ public class CatalogueQueries {
                 .toList();
     }
 
+    /**
+     * An attachment for download: anyone may have those of published sessions; administrators also those of
+     * sessions not yet published.
+     */
+    @PermitAll
+    public java.util.Optional<CatalogueViews.AttachmentFile> attachment(long attachmentId) {
+        NoticeAttachment a = em.find(NoticeAttachment.class, attachmentId);
+        if (a == null || a.getNotice().getPublishedAt() == null
+                || !(a.getNotice().getSession().isPublished() || context.isCallerInRole("ADMIN"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new CatalogueViews.AttachmentFile(a.getFileName(), a.getContentType(), a.getContent()));
+    }
+
     private List<NoticeView> notices(ExamSession s) {
         return em.createQuery("select n from Notice n where n.session = :s and n.publishedAt is not null"
                         + " order by n.publishedAt desc", Notice.class)
                 .setParameter("s", s).getResultList().stream()
-                .map(n -> new NoticeView(n.getId(), n.getTitle(), n.getBodyHtml(), shanghai(n.getPublishedAt())))
+                .map(n -> new NoticeView(n.getId(), n.getTitle(), n.getBodyHtml(), shanghai(n.getPublishedAt()),
+                        em.createQuery("select a.id, a.fileName, a.sizeBytes from NoticeAttachment a where a.notice = :n"
+                                        + " order by a.id", Object[].class)
+                                .setParameter("n", n).getResultList().stream()
+                                .map(r -> new CatalogueViews.AttachmentView((Long) r[0], (String) r[1], (Long) r[2])).toList()))
                 .toList();
     }
 

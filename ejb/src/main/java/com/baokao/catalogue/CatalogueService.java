@@ -302,6 +302,18 @@ public class CatalogueService {
         return notice.getId();
     }
 
+    /** Attaches a file (schedule, site list) to a notice, after checking what the file really is. */
+    public long attach(long noticeId, String fileName, byte[] content) {
+        Notice notice = find(Notice.class, noticeId);
+        AttachmentType.Checked checked = AttachmentType.check(fileName, content);
+        NoticeAttachment attachment = new NoticeAttachment(notice, checked.fileName(), checked.contentType(), content);
+        em.persist(attachment);
+        em.flush();
+        audit.record("notice.attachment.added", "ExamSession", notice.getSession().getId(),
+                notice.getTitle() + ": " + checked.fileName() + " (" + content.length + " bytes)");
+        return attachment.getId();
+    }
+
     /**
      * Next term's session from this one: same levels, specialties, subjects, eligibility conditions,
      * region and proof rules, every date moved by {@code shift}; unpublished, without notices.

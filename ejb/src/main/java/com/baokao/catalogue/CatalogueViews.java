@@ -10,7 +10,21 @@ public final class CatalogueViews {
     private CatalogueViews() {
     }
 
-    public record NoticeView(long id, String title, String bodyHtml, LocalDateTime publishedAt) implements Serializable {
+    public record NoticeView(long id, String title, String bodyHtml, LocalDateTime publishedAt,
+                             List<AttachmentView> attachments) implements Serializable {
+    }
+
+    public record AttachmentView(long id, String fileName, long sizeBytes) implements Serializable {
+
+        /** "1.2 MB", "35 KB": what a reader wants to know before downloading. */
+        public String size() {
+            return sizeBytes >= 1024 * 1024 ? String.format("%.1f MB", sizeBytes / 1024.0 / 1024.0)
+                    : Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
+        }
+    }
+
+    /** An attachment's file, for download. */
+    public record AttachmentFile(String fileName, String contentType, byte[] content) {
     }
 
     /** An exam on the public home page, with its registration window in Shanghai time. */

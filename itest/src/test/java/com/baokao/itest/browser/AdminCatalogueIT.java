@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BaokaoServer.class)
 class AdminCatalogueIT {
 
+    private static final byte[] PDF = "%PDF-1.4\n% exam schedule\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static Browser browser;
 
@@ -42,7 +43,7 @@ class AdminCatalogueIT {
     }
 
     @Test
-    void anAdministratorCreatesAnExamThatCandidatesThenSee() throws IOException {
+    void anAdministratorCreatesAnExamThatCandidatesThenSee() throws IOException, InterruptedException {
         try {
             createAndPublish(BaokaoServer.get());
         } catch (RuntimeException | AssertionError e) {
@@ -51,7 +52,7 @@ class AdminCatalogueIT {
         }
     }
 
-    private void createAndPublish(BaokaoServer server) throws IOException {
+    private void createAndPublish(BaokaoServer server) throws IOException, InterruptedException {
         browser.open(server.url("/login.xhtml"));
         browser.driver().findElements(By.cssSelector("[id='loginForm:mode'] .ui-button")).get(1).click();
         browser.type("loginForm:username", "admin");
@@ -117,6 +118,19 @@ class AdminCatalogueIT {
         browser.type("partsForm:fee_input", "120");
         browser.clickAjax("partsForm:addSubject");
         browser.waitForText("理论知识");
+        // a notice with the exam schedule attached
+        browser.type("partsForm:title", "关于 2027 年上半年育婴员认定报名的通知");
+        // the rich-text editor (Quill) takes its text through the widget, which also fills the submitted field
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById('partsForm:body').setValue('报名时间和考试日程见附件。');");
+        browser.clickAjax("partsForm:publishNotice");
+        browser.waitForText("关于 2027 年上半年育婴员认定报名的通知");
+        java.nio.file.Path schedule = java.nio.file.Files.createTempDirectory("baokao-it").resolve("考试日程.pdf");
+        java.nio.file.Files.write(schedule, PDF);
+        browser.driver().findElement(By.cssSelector("[id$='attachment'] input[type=file]")).sendKeys(schedule.toString());
+        browser.waitForText("附件已上传");
+        browser.waitForText("考试日程.pdf");
+
         browser.clickAjax("partsForm:publish");
         browser.waitForText("已发布");
         browser.screenshot("admin-session");
@@ -125,6 +139,13 @@ class AdminCatalogueIT {
         assertThat(browser.byId("exam-GD2027A").getText()).contains("2027 年上半年育婴员职业技能等级认定").contains("报名中")
                 .contains(day(-1, "09:00")).contains(day(10, "17:00"));
         browser.screenshot("home-with-exams");
+        String href = browser.driver().findElement(By.xpath("//a[contains(., '考试日程.pdf')]")).getAttribute("href");
+        java.net.http.HttpResponse<byte[]> download = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(download.body()).isEqualTo(PDF);
 
         // a reviewer account with a site to look after
         browser.open(server.url("/admin/staff.xhtml"));

@@ -264,4 +264,26 @@ class CatalogueIT {
         assertEquals("username.duplicate", refusal(assertThrows(Exception.class, () -> admin.call(() -> staff.createStaff(
                 com.baokao.account.AccountRole.REVIEWER, "QH.Reviewer", "重复", null, "Review2026x")))));
     }
+
+    @Test
+    void attachmentsAreCheckedAndOnlyPublishedOnesArePublic() throws Exception {
+        byte[] pdf = "%PDF-1.4\n%test schedule\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        long session = admin.call(() -> catalogue.createSession(form("ATT1", shanghaiNow())));
+        long notice = admin.call(() -> catalogue.publishNotice(session, "日程", "<p>见附件</p>", Instant.now()));
+        long attachment = admin.call(() -> catalogue.attach(notice, "考试日程.pdf", pdf));
+        assertEquals("attachment.not.what.it.says", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.attach(notice, "virus.pdf", new byte[] {'M', 'Z', 0, 0, 0, 0})))));
+        assertEquals(1, admin.call(() -> queries.session(session)).notices().get(0).attachments().size());
+
+        // the session is a draft: the public cannot download, an administrator can
+        assertTrue(queries.attachment(attachment).isEmpty());
+        assertEquals("考试日程.pdf", admin.call(() -> queries.attachment(attachment)).orElseThrow().fileName());
+
+        long level = admin.call(() -> catalogue.addLevel(session, "3", "三级"));
+        admin.call(() -> catalogue.addSubject(level, null, "T", "理论", shanghaiNow().plusDays(45), 90, true, 100));
+        admin.run(() -> catalogue.publish(session, true));
+        var file = queries.attachment(attachment).orElseThrow();
+        assertEquals("application/pdf", file.contentType());
+        assertTrue(java.util.Arrays.equals(pdf, file.content()));
+    }
 }

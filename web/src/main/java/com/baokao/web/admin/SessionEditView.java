@@ -108,7 +108,8 @@ public class SessionEditView implements Serializable {
         }
     }
 
-    private void part(Runnable change, String doneKey) {
+    /** Runs one change; on success clears the small forms, on refusal keeps what the administrator typed. */
+    private boolean part(Runnable change, String doneKey) {
         try {
             change.run();
             refresh();
@@ -116,8 +117,10 @@ public class SessionEditView implements Serializable {
             partName = null;
             conditionText = null;
             FacesMessages.info(doneKey);
+            return true;
         } catch (BaokaoException e) {
             FacesMessages.refusal(PARTS, e);
+            return false;
         }
     }
 
@@ -160,10 +163,24 @@ public class SessionEditView implements Serializable {
     }
 
     public void publishNotice() {
-        part(() -> catalogue.publishNotice(id, noticeTitle, noticeHtml, clock.instant()), "catalogue.saved");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+        if (part(() -> catalogue.publishNotice(id, noticeTitle, noticeHtml, clock.instant()), "catalogue.saved")) {
             noticeTitle = null;
             noticeHtml = null;
+        }
+    }
+
+    /** One uploaded attachment of the notice named by the component's "noticeId" attribute. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        long noticeId = ((Number) event.getComponent().getAttributes().get("noticeId")).longValue();
+        try {
+            part(() -> catalogue.attach(noticeId, file.getFileName(), file.getContent()), "attachment.added");
+        } finally {
+            try {
+                file.delete(); // the container's temporary copy; the database now holds the file
+            } catch (java.io.IOException e) {
+                java.util.logging.Logger.getLogger(SessionEditView.class.getName()).fine("temporary upload already gone");
+            }
         }
     }
 
