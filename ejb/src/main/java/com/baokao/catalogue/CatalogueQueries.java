@@ -152,7 +152,7 @@ public class CatalogueQueries {
         List<Room> rooms = em.createQuery("select r from Room r join fetch r.site order by r.name", Room.class).getResultList();
         return em.createQuery("select s from ExamSite s join fetch s.region order by s.code", ExamSite.class).getResultList().stream()
                 .map(s -> new SiteRow(s.getId(), s.getCode(), s.getName(), s.getAddress(), s.getRegion().getId(),
-                        s.getRegion().getName(), s.isRegistrationPoint(),
+                        s.getRegion().getName(), s.isRegistrationPoint(), s.getVersion(),
                         rooms.stream().filter(r -> r.getSite().getId().equals(s.getId()))
                                 .map(r -> new RoomRow(r.getId(), r.getName(), r.getCapacity(), r.isComputerRoom(), r.getVersion()))
                                 .toList()))

@@ -50,6 +50,13 @@ public class CatalogueService {
         return region.getId();
     }
 
+    public void renameRegion(long regionId, String name) {
+        Region region = find(Region.class, regionId);
+        String before = region.getName();
+        region.setName(requireText("name", name, 100));
+        audit.record("region.renamed", "Region", regionId, before + " -> " + region.getName());
+    }
+
     public void deleteRegion(long regionId) {
         Region region = find(Region.class, regionId);
         long uses = count("select count(r) from Region r where r.parent = :x", region)
@@ -84,6 +91,17 @@ public class CatalogueService {
         Database.insertUnique(em, site, () -> BaokaoException.at("code", "code.duplicate", site.getCode()));
         audit.record("site.created", "ExamSite", site.getId(), site.getCode() + " " + site.getName() + ", " + site.getAddress());
         return site.getId();
+    }
+
+    public void updateSite(long siteId, long expectedVersion, String name, String address, boolean registrationPoint) {
+        ExamSite site = find(ExamSite.class, siteId);
+        checkVersion(site.getVersion(), expectedVersion);
+        String before = site.getName() + ", " + site.getAddress();
+        site.setName(requireText("siteName", name, 200));
+        site.setAddress(requireText("siteAddress", address, 400));
+        site.setRegistrationPoint(registrationPoint);
+        audit.record("site.changed", "ExamSite", siteId, before + " -> " + site.getName() + ", " + site.getAddress()
+                + (registrationPoint ? ", registration point" : ""));
     }
 
     public void deleteSite(long siteId) {

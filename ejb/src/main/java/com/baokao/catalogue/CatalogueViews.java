@@ -70,7 +70,7 @@ public final class CatalogueViews {
     }
 
     public record SiteRow(long id, String code, String name, String address, long regionId, String region,
-                          boolean registrationPoint, List<RoomRow> rooms) implements Serializable {
+                          boolean registrationPoint, long version, List<RoomRow> rooms) implements Serializable {
 
         public int seats() {
             return rooms.stream().mapToInt(RoomRow::capacity).sum();

@@ -83,6 +83,11 @@ class AdminCatalogueIT {
         browser.type("placesForm:editCapacity_input", "40");
         browser.clickAjax("placesForm:saveRoom");
         browser.waitForText("机房 301 · 40");
+        browser.driver().findElement(By.xpath("//h3[contains(., 'GD01 广州市第一考点')]//button[@title='修改']")).click();
+        browser.waitForAjax();
+        browser.type("placesForm:editSiteAddress", "广州市天河区体育西路 2 号");
+        browser.clickAjax("placesForm:saveSite");
+        browser.waitForText("广州市天河区体育西路 2 号");
         browser.selectOne("placesForm:pointRegion", "广东省");
         browser.type("placesForm:pointName", "广东省职业技能鉴定指导中心");
         browser.clickAjax("placesForm:addPoint");

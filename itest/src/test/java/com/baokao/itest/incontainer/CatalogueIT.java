@@ -116,6 +116,16 @@ class CatalogueIT {
         assertEquals("site.has.rooms", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteSite(site)))));
         assertTrue(queries.sites().stream().anyMatch(s -> s.id() == site && s.seats() == 40));
 
+        // an edit made from an outdated page is refused instead of overwriting the newer one
+        var siteRow = queries.sites().stream().filter(s -> s.id() == site).findFirst().orElseThrow();
+        admin.run(() -> catalogue.updateSite(site, siteRow.version(), "西安第一考点", "西安市雁塔区 2 号", true));
+        Exception stale = assertThrows(Exception.class,
+                () -> admin.run(() -> catalogue.updateSite(site, siteRow.version(), "旧页面", "旧地址", false)));
+        assertTrue(stale instanceof jakarta.ejb.EJBException || stale.getCause() instanceof jakarta.persistence.OptimisticLockException, stale.toString());
+        assertEquals("西安第一考点", queries.sites().stream().filter(s -> s.id() == site).findFirst().orElseThrow().name());
+        admin.run(() -> catalogue.renameRegion(city, "西安市（副省级）"));
+        assertTrue(queries.regions().stream().anyMatch(r -> r.id() == city && r.name().equals("西安市（副省级）")));
+
         admin.run(() -> catalogue.deleteRoom(room));
         admin.run(() -> catalogue.deleteSite(site));
         admin.run(() -> catalogue.deleteRegion(city));

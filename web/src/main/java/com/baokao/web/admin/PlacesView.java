@@ -39,6 +39,13 @@ public class PlacesView implements Serializable {
     private String pointName;
     private String pointAddress;
 
+    private SiteRow editedSite;
+    private String editSiteName;
+    private String editSiteAddress;
+    private boolean editSiteRegistrationPoint;
+    private RegionRow editedRegion;
+    private String editRegionName;
+
     private RoomRow editedRoom;
     private String editRoomName;
     private int editRoomCapacity;
@@ -121,6 +128,71 @@ public class PlacesView implements Serializable {
             }
             catalogue.createReviewPoint(pointRegionId, pointName, pointAddress);
         }, "catalogue.saved");
+    }
+
+    public void editSite(SiteRow site) {
+        editedSite = site;
+        editSiteName = site.name();
+        editSiteAddress = site.address();
+        editSiteRegistrationPoint = site.registrationPoint();
+    }
+
+    public void saveSite() {
+        SiteRow site = editedSite;
+        change(() -> catalogue.updateSite(site.id(), site.version(), editSiteName, editSiteAddress, editSiteRegistrationPoint),
+                "catalogue.saved");
+        editedSite = null;
+    }
+
+    public void editRegion(RegionRow region) {
+        editedRegion = region;
+        editRegionName = region.name();
+    }
+
+    public void saveRegion() {
+        RegionRow region = editedRegion;
+        change(() -> catalogue.renameRegion(region.id(), editRegionName), "catalogue.saved");
+        editedRegion = null;
+    }
+
+    public SiteRow getEditedSite() {
+        return editedSite;
+    }
+
+    public String getEditSiteName() {
+        return editSiteName;
+    }
+
+    public void setEditSiteName(String editSiteName) {
+        this.editSiteName = editSiteName;
+    }
+
+    public String getEditSiteAddress() {
+        return editSiteAddress;
+    }
+
+    public void setEditSiteAddress(String editSiteAddress) {
+        this.editSiteAddress = editSiteAddress;
+    }
+
+    public boolean isEditSiteRegistrationPoint() {
+        return editSiteRegistrationPoint;
+    }
+
+    public void setEditSiteRegistrationPoint(boolean editSiteRegistrationPoint) {
+        this.editSiteRegistrationPoint = editSiteRegistrationPoint;
+    }
+
+    public RegionRow getEditedRegion() {
+        return editedRegion;
+    }
+
+    public String getEditRegionName() {
+        return editRegionName;
+    }
+
+    public void setEditRegionName(String editRegionName) {
+        this.editRegionName = editRegionName;
     }
 
     public void editRoom(RoomRow room) {
