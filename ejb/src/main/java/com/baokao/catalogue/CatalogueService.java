@@ -66,6 +66,7 @@ public class CatalogueService {
         if (uses > 0) {
             throw new BaokaoException("region.in.use", region.getName());
         }
+        refuseIfApplicationsUse("select count(*) from application where region_id = ?1", regionId, region.getName());
         em.remove(region);
         audit.record("region.deleted", "Region", regionId, region.getCode() + " " + region.getName());
     }
@@ -109,6 +110,7 @@ public class CatalogueService {
         if (count("select count(r) from Room r where r.site = :x", site) > 0) {
             throw new BaokaoException("site.has.rooms", site.getName());
         }
+        refuseIfApplicationsUse("select count(*) from application where site_id = ?1", siteId, site.getName());
         em.remove(site);
         audit.record("site.deleted", "ExamSite", siteId, site.getCode() + " " + site.getName());
     }
@@ -231,6 +233,7 @@ public class CatalogueService {
         if (session.isPublished()) {
             throw new BaokaoException("session.published.locked", session.getName());
         }
+        refuseIfApplicationsUse("select count(*) from application_subject where subject_id = ?1", subjectId, subject.getName());
         em.remove(subject);
         audit.record("subject.deleted", "ExamSession", session.getId(), subject.getCode() + " " + subject.getName());
     }
@@ -244,15 +247,22 @@ public class CatalogueService {
                 || count("select count(s) from Specialty s where s.level = :x", level) > 0) {
             throw new BaokaoException("level.not.empty", level.getName());
         }
+        refuseIfApplicationsUse("select count(*) from application where level_id = ?1", levelId, level.getName());
         em.createQuery("delete from EligibilityCondition c where c.level = :x").setParameter("x", level).executeUpdate();
         em.remove(level);
         audit.record("level.deleted", "ExamSession", level.getSession().getId(), level.getCode() + " " + level.getName());
     }
 
     public long addEligibilityCondition(long levelId, String text) {
+        return addEligibilityCondition(levelId, text, java.util.Set.of());
+    }
+
+    /** A condition that asks the candidate for more (e.g. the number and date of an earlier certificate). */
+    public long addEligibilityCondition(long levelId, String text, java.util.Set<ConditionField> requiredFields) {
         ExamLevel level = find(ExamLevel.class, levelId);
         EligibilityCondition condition = new EligibilityCondition(level);
         condition.setText(requireText("condition", text, 1000));
+        condition.setRequiredFields(requiredFields);
         condition.setPosition((int) count("select count(c) from EligibilityCondition c where c.level = :x", level) + 1);
         em.persist(condition);
         em.flush();
@@ -420,6 +430,14 @@ public class CatalogueService {
             throw new BaokaoException("catalogue.not.found");
         }
         return found;
+    }
+
+    /** Applications point at catalogue rows: deleting one would orphan candidates' choices. */
+    private void refuseIfApplicationsUse(String countSql, long id, String name) {
+        long uses = ((Number) em.createNativeQuery(countSql).setParameter(1, id).getSingleResult()).longValue();
+        if (uses > 0) {
+            throw new BaokaoException("catalogue.used.by.applications", name, String.valueOf(uses));
+        }
     }
 
     private long count(String jpql, Object x) {

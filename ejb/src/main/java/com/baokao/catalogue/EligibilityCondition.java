@@ -22,6 +22,9 @@ public class EligibilityCondition extends CatalogueEntity {
     @Column(name = "text", nullable = false)
     private String text;
 
+    @Column(name = "required_fields", nullable = false)
+    private String requiredFields = "";
+
     protected EligibilityCondition() {
     }
 
@@ -43,6 +46,15 @@ public class EligibilityCondition extends CatalogueEntity {
 
     public void setPosition(int position) {
         this.position = position;
+    }
+
+    /** What a candidate choosing this condition must also give. */
+    public java.util.Set<ConditionField> getRequiredFields() {
+        return ConditionField.parse(requiredFields);
+    }
+
+    public void setRequiredFields(java.util.Set<ConditionField> fields) {
+        this.requiredFields = ConditionField.format(fields);
     }
 
     public void setText(String text) {

@@ -116,7 +116,7 @@ public class ExamSession extends CatalogueEntity {
     void changeRules(boolean approvedProfileRequired, Integer scoreValidityYears, boolean practiceNeedsFirstRegistration,
                      boolean residencyTrainingDateRequired, boolean workProofWaivedForMedical) {
         if (scoreValidityYears != null && scoreValidityYears <= 0) {
-            throw new com.baokao.i18n.BaokaoException("scoreValidityYears", "session.validity.invalid");
+            throw com.baokao.i18n.BaokaoException.at("scoreValidityYears", "session.validity.invalid");
         }
         this.approvedProfileRequired = approvedProfileRequired;
         this.scoreValidityYears = scoreValidityYears;

@@ -37,7 +37,7 @@ public class PhotoRule implements Serializable {
 
     public PhotoRule(int width, int height, boolean exactSize, int minKb, int maxKb, String backgrounds) {
         if (width <= 0 || height <= 0 || minKb < 0 || maxKb < minKb) {
-            throw new com.baokao.i18n.BaokaoException("photoRule", "photo.rule.invalid");
+            throw com.baokao.i18n.BaokaoException.at("photoRule", "photo.rule.invalid");
         }
         this.width = width;
         this.height = height;

@@ -22,7 +22,7 @@ public record SessionForm(String code, String name, String occupation,
         if (registrationOpens == null || registrationCloses == null || resubmissionDeadline == null
                 || confirmationDeadline == null || paymentDeadline == null || ticketPrintingOpens == null
                 || ticketPrintingCloses == null || scoresReleased == null) {
-            throw new com.baokao.i18n.BaokaoException("calendar", "calendar.incomplete");
+            throw com.baokao.i18n.BaokaoException.at("calendar", "calendar.incomplete");
         }
         return new ExamCalendar(window("registration", registrationOpens, registrationCloses),
                 Window.shanghaiInstant(resubmissionDeadline), Window.shanghaiInstant(confirmationDeadline),
@@ -36,7 +36,7 @@ public record SessionForm(String code, String name, String occupation,
 
     private static Window window(String field, LocalDateTime opens, LocalDateTime closes) {
         if (!opens.isBefore(closes)) {
-            throw new com.baokao.i18n.BaokaoException(field, "calendar.window.order");
+            throw com.baokao.i18n.BaokaoException.at(field, "calendar.window.order");
         }
         return Window.shanghai(opens, closes);
     }

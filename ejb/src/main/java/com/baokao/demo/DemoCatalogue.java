@@ -56,9 +56,10 @@ final class DemoCatalogue {
 
         long healthManager = catalogue.createSession(new SessionForm("HM2026B", "2026 年下半年健康管理师（三级）职业技能等级认定",
                 "健康管理师", day(-5, 9), day(15, 17), day(18, 17), day(20, 17), day(25, 17), day(40, 9), day(47, 9),
-                day(75, 9), true, null, 260, 360, true, 15, 45, "WHITE,BLUE", true, true, true));
+                day(75, 9), true, null, 260, 360, true, 15, 45, "WHITE,BLUE", true, false, true));
         long level3 = catalogue.addLevel(healthManager, "3", "三级");
-        catalogue.addEligibilityCondition(level3, "取得相关职业四级/中级工职业资格证书（技能等级证书）后，累计从事本职业工作 4 年（含）以上");
+        catalogue.addEligibilityCondition(level3, "取得相关职业四级/中级工职业资格证书（技能等级证书）后，累计从事本职业工作 4 年（含）以上",
+                java.util.EnumSet.of(com.baokao.catalogue.ConditionField.CERTIFICATE_NUMBER, com.baokao.catalogue.ConditionField.CERTIFICATE_DATE));
         catalogue.addEligibilityCondition(level3, "累计从事本职业或相关职业工作 6 年（含）以上");
         catalogue.addEligibilityCondition(level3, "具有大专及以上医学、药学、护理等相关专业学历");
         catalogue.addSubject(level3, null, "T", "理论知识", LocalDateTime.of(today.plusDays(50), LocalTime.of(9, 0)), 90, true, 17500);

@@ -64,6 +64,9 @@ public class DemoDataLoader {
     @Inject
     Clock clock;
 
+    @EJB
+    DemoPeople demoPeople;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -82,6 +85,7 @@ public class DemoDataLoader {
         staff.create(AccountRole.OPERATOR, OPERATOR, "运维员", "operator@baokao.example", OPERATOR_PASSWORD);
         registration.register(new RegistrationForm(true, "王小明", IdType.RESIDENT_ID, CANDIDATE_ID, null, null,
                 "13800138000", "wangxiaoming@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
+        demoPeople.seed(REVIEWER, CANDIDATE_ID);
         LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", operator/"
                 + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD);
     }

@@ -47,4 +47,31 @@ public final class Database {
             throw e;
         }
     }
+
+    /**
+     * The next value of a database sequence. H2 and PostgreSQL spell it differently ({@code NEXT VALUE FOR}
+     * is standard SQL, PostgreSQL only knows {@code nextval}); the sequence itself guarantees uniqueness
+     * under any number of concurrent callers.
+     */
+    public static long nextValue(EntityManager em, javax.sql.DataSource dataSource, String sequence) {
+        if (!sequence.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(sequence);
+        }
+        String sql = isPostgres(dataSource) ? "select nextval('" + sequence + "')" : "select next value for " + sequence;
+        return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
+    }
+
+    private static volatile Boolean postgres;
+
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        if (postgres == null) {
+            try (java.sql.Connection connection = dataSource.getConnection()) {
+                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return postgres;
+    }
 }

@@ -3,6 +3,7 @@ package com.baokao.itest.browser;
 import com.baokao.account.ResidentIdNumber;
 import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
+import com.baokao.itest.support.SignIns;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,9 +14,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(BaokaoServer.class)
 class CandidateJourneyIT {
 
-    private static final AtomicInteger IDS = new AtomicInteger();
     private static final String DEMO_CANDIDATE = "110105199003071239";
     private static Browser browser;
     private BaokaoServer server;
@@ -53,34 +51,16 @@ class CandidateJourneyIT {
         browser.driver().manage().deleteAllCookies();
     }
 
-    /** A valid resident ID nobody else in this run uses (Nanjing, born 1988 onwards). */
     private static String newId() {
-        LocalDate birth = LocalDate.of(1988, 1, 1).plusDays(IDS.incrementAndGet() * 37L);
-        String first17 = String.format("320102%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(),
-                200 + IDS.get());
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+        return SignIns.newId("320102");
     }
 
     private void register(String name, String id, String email, String password) {
-        browser.open(server.url("/register.xhtml"));
-        browser.tick("registerForm:agreement");
-        browser.type("registerForm:name", name);
-        browser.type("registerForm:idNumber", id);
-        browser.leave("registerForm:idNumber");
-        browser.byId("registerForm:derived");
-        browser.type("registerForm:phone", "13912345678");
-        browser.type("registerForm:email", email);
-        browser.type("registerForm:password", password);
-        browser.type("registerForm:passwordRepeat", password);
-        browser.type("registerForm:captcha", BaokaoServer.CAPTCHA_ANSWER.toLowerCase(Locale.ROOT));
-        browser.clickAndWaitForPage("registerForm:submit");
+        SignIns.register(browser, server, name, id, email, password);
     }
 
     private void signInAsCandidate(String id, String password) {
-        browser.open(server.url("/login.xhtml"));
-        browser.type("loginForm:idNumber", id);
-        browser.type("loginForm:password", password);
-        browser.clickAndWaitForPage("loginForm:submit");
+        SignIns.candidate(browser, server, id, password);
     }
 
     @Test

@@ -53,6 +53,12 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
     }
 
     private void start() throws IOException, InterruptedException {
+        String external = System.getProperty("baokao.it.url");
+        if (external != null && !external.isBlank()) {
+            // developing a browser test against a Baokao started by run.sh (demo data, captcha answer BKTST)
+            baseUrl = external.replaceAll("/$", "");
+            return;
+        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

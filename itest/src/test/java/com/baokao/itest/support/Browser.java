@@ -108,7 +108,10 @@ public final class Browser implements AutoCloseable {
                 "var id = arguments[0], label = arguments[1];"
                         + "var options = document.getElementById(id + '_input').options;"
                         + "for (var i = 0; i < options.length; i++) {"
-                        + "  if (options[i].text.trim() === label) { PrimeFaces.getWidgetById(id).selectValue(options[i].value); return true; }"
+                        + "  if (options[i].text.trim() === label) {"
+                        + "    var menu = PrimeFaces.getWidgetById(id); menu.selectValue(options[i].value);"
+                        // PF 15's selectValue does not fire the change a click fires; p:ajax listens to it
+                        + "    menu.input.trigger('change'); return true; }"
                         + "}"
                         + "return false;", menuId, label);
         if (!Boolean.TRUE.equals(chosen)) {

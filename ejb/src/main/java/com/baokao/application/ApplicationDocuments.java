@@ -1,0 +1,246 @@
+package com.baokao.application;
+
+import com.baokao.account.Account;
+import com.baokao.catalogue.ExamSession;
+import com.baokao.catalogue.Window;
+import com.baokao.document.RegistrationFormData;
+import com.baokao.document.RegistrationFormPdf;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.UserMessages;
+import com.baokao.platform.BusinessTime;
+import com.baokao.platform.PlatformSecrets;
+import com.baokao.profile.BasicInfo;
+import com.baokao.profile.CandidateProfile;
+import com.baokao.profile.ProfileView;
+import com.baokao.upload.ImageInspector;
+import com.baokao.upload.StoredFile;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What is derived from an application for people to read: its view with the status timeline, whether the photo
+ * fits the exam, and the registration form with its verification code. Callers have checked access already.
+ */
+@Stateless
+@RolesAllowed({"CANDIDATE", "REVIEWER", "ADMIN"})
+public class ApplicationDocuments {
+
+    static final String FORM_KEY = "registration-form";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    PlatformSecrets secrets;
+
+    public ApplicationView view(Application a) {
+        ExamSession session = a.getSession();
+        Instant now = clock.instant();
+        Window window = session.calendar().registration();
+        List<ApplicationView.SubjectLine> subjects = subjects(a).stream().map(s -> new ApplicationView.SubjectLine(
+                s.getSubject().getCode(), s.getSubject().getName(), local(s.getSubject().getStartsAt()),
+                s.getSubject().getDurationMinutes(), s.getSubject().getFeeFen(), s.getPassedOn())).toList();
+        StoredFile photo = photoOf(a);
+        com.baokao.catalogue.PhotoRule rule = session.getPhotoRule();
+        return new ApplicationView(a.getId(), a.getVersion(), session.getId(), session.getCode(), session.getName(),
+                a.getStatus(), serial(a), choices(a), a.getRegion().getName(),
+                a.getReviewPoint() == null ? null : a.getReviewPoint().getName(),
+                a.getSite() == null ? null : a.getSite().getName(),
+                a.getLevel() == null ? null : a.getLevel().getName(),
+                a.getSpecialty() == null ? null : a.getSpecialty().getName(),
+                a.getCondition() == null ? null : a.getCondition().getText(),
+                sessionRequiredFields(session),
+                a.getCandidateType(), subjects,
+                photo == null ? null : new ProfileView.FileRef(photo.getId(), photo.getSizeBytes(), photo.getWidth(), photo.getHeight()),
+                a.getExamPhoto() != null, photoCheck(a),
+                new ApplicationView.PhotoRuleView(rule.getWidth(), rule.getHeight(), rule.isExactSize(), rule.getMinKb(),
+                        rule.getMaxKb(), rule.getBackgrounds()),
+                window.opensInShanghai(), window.closesInShanghai(), window.isOpenAt(now), timeline(a),
+                verificationCode(a));
+    }
+
+    /** Fields the session asks of every candidate, whatever the condition. */
+    private static java.util.Set<com.baokao.catalogue.ConditionField> sessionRequiredFields(ExamSession session) {
+        return session.isResidencyTrainingDateRequired()
+                ? java.util.Set.of(com.baokao.catalogue.ConditionField.RESIDENCY_TRAINING_DATE) : java.util.Set.of();
+    }
+
+    public ProfileView profileView(CandidateProfile profile) {
+        return com.baokao.profile.ProfileViews.of(em, profile, clock.instant());
+    }
+
+    public List<ApplicationSubject> subjects(Application a) {
+        return em.createQuery("select s from ApplicationSubject s join fetch s.subject where s.application = :a"
+                + " order by s.subject.startsAt, s.subject.code", ApplicationSubject.class).setParameter("a", a).getResultList();
+    }
+
+    /** The photo used for this exam: one uploaded for it, else the profile photo. */
+    public StoredFile photoOf(Application a) {
+        if (a.getExamPhoto() != null) {
+            return a.getExamPhoto();
+        }
+        return em.createNamedQuery(CandidateProfile.OF_ACCOUNT, CandidateProfile.class).setParameter("account", a.getAccountId())
+                .getResultStream().findFirst().map(CandidateProfile::getPhoto).orElse(null);
+    }
+
+    /** The exam's own photo rule, checked again on the stored bytes. */
+    public ApplicationView.PhotoCheck photoCheck(Application a) {
+        StoredFile photo = photoOf(a);
+        if (photo == null) {
+            return new ApplicationView.PhotoCheck(false, "profile.photo.missing", List.of());
+        }
+        try {
+            ImageInspector.inspectPhoto(photo.getContent(), a.getSession().getPhotoRule(), "examPhoto");
+            return new ApplicationView.PhotoCheck(true, null, List.of());
+        } catch (BaokaoException e) {
+            return new ApplicationView.PhotoCheck(false, e.getMessageKey(),
+                    Arrays.stream(e.getMessageArgs()).map(String::valueOf).toList());
+        }
+    }
+
+    public byte[] registrationForm(Application a) {
+        return RegistrationFormPdf.render(formData(a));
+    }
+
+    public String verificationCode(Application a) {
+        RegistrationFormData data = formData(a, "");
+        return VerificationCode.of(secrets.key(FORM_KEY), printedContent(data));
+    }
+
+    String when(LocalDateTime time) {
+        return time == null ? "" : WHEN.format(time);
+    }
+
+    // ---- the form ----
+
+    private RegistrationFormData formData(Application a) {
+        RegistrationFormData draft = formData(a, "");
+        String code = VerificationCode.of(secrets.key(FORM_KEY), printedContent(draft));
+        return formData(a, code);
+    }
+
+    /** Everything the form prints, in order: the code covers exactly this (and the photo's bytes). */
+    private static List<String> printedContent(RegistrationFormData d) {
+        List<String> parts = new ArrayList<>(Arrays.asList(d.examCode(), d.examName(), d.serialNumber(), d.statusLabel(),
+                d.fullName(), d.sex(), d.birthDate(), d.idType(), d.idNumber(), d.phone(), d.email(), d.education(),
+                d.major(), d.graduationDate(), d.workUnit(), d.unitType(), d.workYears(), d.practiceCategory(),
+                d.firstRegistrationDate(), d.region(), d.reviewPoint(), d.site(), d.level(), d.specialty(), d.condition(),
+                d.candidateType()));
+        d.subjects().forEach(s -> parts.addAll(List.of(s.code(), s.name(), s.when(), s.note())));
+        d.extraFields().forEach(f -> parts.addAll(Arrays.asList(f)));
+        parts.add(d.photoJpeg() == null ? "" : StoredFile.sha256(d.photoJpeg()));
+        return parts;
+    }
+
+    private RegistrationFormData formData(Application a, String code) {
+        Locale zh = UserMessages.DEFAULT_LOCALE;
+        Account account = em.find(Account.class, a.getAccountId());
+        CandidateProfile profile = em.createNamedQuery(CandidateProfile.OF_ACCOUNT, CandidateProfile.class)
+                .setParameter("account", a.getAccountId()).getResultStream().findFirst().orElse(null);
+        BasicInfo info = profile == null ? BasicInfo.empty() : profile.basicInfo();
+        List<RegistrationFormData.SubjectLine> subjects = subjects(a).stream().map(s -> new RegistrationFormData.SubjectLine(
+                s.getSubject().getCode(), s.getSubject().getName(), when(local(s.getSubject().getStartsAt())),
+                s.getPassedOn() == null ? "" : UserMessages.format(zh, "form.subject.carriedOver", s.getPassedOn().toString())))
+                .toList();
+        List<String[]> extra = new ArrayList<>();
+        if (a.getCertificateNumber() != null) {
+            extra.add(new String[] {label(zh, "form.certificateNumber"), a.getCertificateNumber()});
+        }
+        if (a.getCertificateDate() != null) {
+            extra.add(new String[] {label(zh, "form.certificateDate"), a.getCertificateDate().toString()});
+        }
+        if (a.getResidencyTrainingDate() != null) {
+            extra.add(new String[] {label(zh, "form.residencyTrainingDate"), a.getResidencyTrainingDate().toString()});
+        }
+        StoredFile photo = photoOf(a);
+        return new RegistrationFormData(a.getSession().getName(), a.getSession().getCode(), serial(a),
+                label(zh, "application.status." + a.getStatus()), account.getFullName(),
+                account.getSex() == null ? "" : label(zh, "form.sex." + account.getSex()),
+                String.valueOf(account.getBirthDate()), label(zh, "form.idType." + account.getIdType()), account.getIdNumber(),
+                nz(account.getPhone()), nz(account.getEmail()),
+                info.education() == null ? "" : label(zh, "form.education." + info.education()), nz(info.major()),
+                info.graduationDate() == null ? "" : info.graduationDate().toString(), nz(info.workUnit()),
+                info.unitType() == null ? "" : label(zh, "form.unitType." + info.unitType())
+                        + (info.unitTypeOther() == null ? "" : "（" + info.unitTypeOther() + "）"),
+                info.workYears() == null ? "" : String.valueOf(info.workYears()),
+                info.practiceCategory() == null ? "" : label(zh, "form.practice." + info.practiceCategory()),
+                info.firstRegistrationDate() == null ? "" : info.firstRegistrationDate().toString(),
+                a.getRegion().getName(), a.getReviewPoint() == null ? "" : a.getReviewPoint().getName(),
+                a.getSite() == null ? "" : a.getSite().getName() + "（" + a.getSite().getAddress() + "）",
+                a.getLevel() == null ? "" : a.getLevel().getName(), a.getSpecialty() == null ? "" : a.getSpecialty().getName(),
+                a.getCondition() == null ? "" : a.getCondition().getText(), subjects,
+                a.getCandidateType() == null ? "" : label(zh, "form.candidateType." + a.getCandidateType()), extra,
+                photo == null ? null : photo.getContent(),
+                photo == null ? null : ImageInspector.decodeUpright(photo.getContent()),
+                code, when(LocalDateTime.now(clock.withZone(BusinessTime.ZONE))), zh);
+    }
+
+    private static String label(Locale locale, String key) {
+        return UserMessages.format(locale, key);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---- timeline ----
+
+    /** Seed 003's nodes; the status says which is current, the session's calendar gives each deadline. */
+    private List<ApplicationView.Step> timeline(Application a) {
+        var calendar = a.getSession().calendar();
+        String[] keys = {"fill", "confirm", "review", "pay", "ticket", "exam", "score"};
+        LocalDateTime[] deadlines = {local(calendar.registration().closesAt()), local(calendar.confirmationDeadline()),
+                local(calendar.resubmissionDeadline()), local(calendar.paymentDeadline()),
+                local(calendar.ticketPrinting().opensAt()), null, local(calendar.scoresReleasedAt())};
+        int current = switch (a.getStatus()) {
+            case DRAFT -> 0;
+            case SUBMITTED, CONFIRMATION_FAILED, ABANDONED -> 1;
+            case CONFIRMED, SITE_APPROVED, RETURNED, REFUSED -> 2;
+            case APPROVED -> 3;
+            case PAID -> 4;
+            case TICKETED -> 5;
+            case SCORED -> 6;
+            case CERTIFIED -> 7;
+        };
+        List<ApplicationView.Step> steps = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            ApplicationView.Step.State state = i < current ? ApplicationView.Step.State.DONE
+                    : i == current ? ApplicationView.Step.State.CURRENT : ApplicationView.Step.State.TODO;
+            steps.add(new ApplicationView.Step("application.step." + keys[i], state, deadlines[i]));
+        }
+        return steps;
+    }
+
+    private static Choices choices(Application a) {
+        return new Choices(id(a.getReviewPoint()), id(a.getSite()), id(a.getLevel()), id(a.getSpecialty()),
+                id(a.getCondition()), a.getCertificateNumber(), a.getCertificateDate(), a.getResidencyTrainingDate());
+    }
+
+    private static Long id(com.baokao.catalogue.CatalogueEntity e) {
+        return e == null ? null : e.getId();
+    }
+
+    static String serial(Application a) {
+        return a.getSerialNumber() == null ? null : String.format("%s-%08d", a.getSession().getCode(), a.getSerialNumber());
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, BusinessTime.ZONE);
+    }
+}

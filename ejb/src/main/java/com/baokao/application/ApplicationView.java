@@ -1,0 +1,62 @@
+package com.baokao.application;
+
+import com.baokao.catalogue.ConditionField;
+import com.baokao.profile.ProfileView.FileRef;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An application as the candidate's pages show it: plain values, never the entity. {@code requiredFields} are
+ * those the session asks of everyone; the chosen condition's own come with the options.
+ */
+public record ApplicationView(long id, long version, long sessionId, String examCode, String examName,
+                              ApplicationStatus status, String serialNumber, Choices choices, String region,
+                              String reviewPoint, String site, String level, String specialty, String condition,
+                              Set<ConditionField> requiredFields, CandidateType candidateType,
+                              List<SubjectLine> subjects, FileRef photo, boolean examPhoto, PhotoCheck photoCheck,
+                              PhotoRuleView photoRule, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+                              boolean registrationOpen, List<Step> timeline, String verificationCode) implements Serializable {
+
+    /** A subject and whether it is carried over from an earlier pass. */
+    public record SubjectLine(String code, String name, LocalDateTime startsAt, int durationMinutes, long feeFen,
+                              LocalDate passedOn) implements Serializable {
+
+        public boolean carriedOver() {
+            return passedOn != null;
+        }
+    }
+
+    /** Whether the photo fits this exam's rule; if not, the refusal's message key and arguments. */
+    public record PhotoCheck(boolean fits, String messageKey, List<String> messageArgs) implements Serializable {
+    }
+
+    public record PhotoRuleView(int width, int height, boolean exactSize, int minKb, int maxKb,
+                                String backgrounds) implements Serializable {
+    }
+
+    /** A node of the status timeline (seed 003): done, current or still to do, with its deadline. */
+    public record Step(String key, State state, LocalDateTime deadline) implements Serializable {
+
+        public enum State { DONE, CURRENT, TODO }
+    }
+
+    public boolean editable() {
+        return status == ApplicationStatus.DRAFT && registrationOpen;
+    }
+
+    public boolean withdrawable() {
+        return status == ApplicationStatus.SUBMITTED && registrationOpen;
+    }
+
+    public long totalFeeFen() {
+        return subjects.stream().filter(s -> !s.carriedOver()).mapToLong(SubjectLine::feeFen).sum();
+    }
+
+    /** The step the candidate is at, if any. */
+    public Step current() {
+        return timeline.stream().filter(s -> s.state() == Step.State.CURRENT).findFirst().orElse(null);
+    }
+}

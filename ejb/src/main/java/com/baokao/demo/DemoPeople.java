@@ -1,0 +1,47 @@
+package com.baokao.demo;
+
+import com.baokao.application.ScoreRecord;
+import com.baokao.staff.ScopeType;
+import com.baokao.staff.StaffAdministration;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The demo reviewer answers for Chongqing (so the demo candidate's profile reaches them), and the demo
+ * candidate took the safety-engineer exam two years ago: subject 1 passed (SE2026 shows it carried over),
+ * subject 4 failed.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class DemoPeople {
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @EJB
+    StaffAdministration staff;
+
+    @Inject
+    Clock clock;
+
+    public void seed(String reviewerUsername, String candidateIdNumber) {
+        long reviewer = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", reviewerUsername).getSingleResult();
+        em.createQuery("select r.id from Region r where r.code = '50'", Long.class).getResultStream().findFirst()
+                .ifPresent(chongqing -> staff.assignScope(reviewer, ScopeType.REGION, chongqing));
+        long candidate = em.createQuery("select a.id from Account a where a.idNumber = :id", Long.class)
+                .setParameter("id", candidateIdNumber).getSingleResult();
+        LocalDate twoYearsAgo = LocalDate.now(clock).minusYears(2);
+        em.persist(new ScoreRecord(candidate, "注册安全工程师", "M", "1", "安全生产法律法规", twoYearsAgo,
+                new BigDecimal("78.50"), true));
+        em.persist(new ScoreRecord(candidate, "注册安全工程师", "M", "4", "安全生产专业实务（化工安全）", twoYearsAgo,
+                new BigDecimal("52.00"), false));
+    }
+}

@@ -1,0 +1,95 @@
+package com.baokao.profile;
+
+import com.baokao.i18n.BaokaoException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Step 1 of the profile (seed 002 "基本信息"). {@link #validated(LocalDate)} applies the rules between fields:
+ * a unit type of OTHER needs a description, a practice category other than NONE needs the first registration
+ * date, a company invoice needs the company name and taxpayer id.
+ */
+public record BasicInfo(Long homeRegionId, Education education, String major, boolean medicalMajor,
+                        LocalDate graduationDate, String workUnit, UnitType unitType, String unitTypeOther,
+                        Integer workYears, PracticeCategory practiceCategory, LocalDate firstRegistrationDate,
+                        InvoiceKind invoiceKind, String invoiceCompany, String invoiceTaxpayerId) implements Serializable {
+
+    /** 统一社会信用代码 (18 characters) or an older 15/20-character taxpayer number. */
+    private static final Pattern TAXPAYER_ID = Pattern.compile("[0-9A-Z]{15}|[0-9A-Z]{18}|[0-9A-Z]{20}");
+
+    public static BasicInfo empty() {
+        return new BasicInfo(null, null, null, false, null, null, null, null, null, PracticeCategory.NONE, null,
+                InvoiceKind.PERSONAL, null, null);
+    }
+
+    /** The same information, trimmed and with fields that no longer apply cleared; or a refusal naming the field. */
+    public BasicInfo validated(LocalDate today) {
+        if (homeRegionId == null) {
+            throw BaokaoException.at("homeRegion", "profile.homeRegion.required");
+        }
+        if (education == null) {
+            throw BaokaoException.at("education", "profile.education.required");
+        }
+        String cleanMajor = text("major", major, 100, true);
+        if (graduationDate == null) {
+            throw BaokaoException.at("graduationDate", "profile.graduationDate.required");
+        }
+        if (graduationDate.isAfter(today)) {
+            throw BaokaoException.at("graduationDate", "profile.date.future");
+        }
+        String cleanUnit = text("workUnit", workUnit, 200, true);
+        if (unitType == null) {
+            throw BaokaoException.at("unitType", "profile.unitType.required");
+        }
+        String cleanOther = unitType == UnitType.OTHER ? text("unitTypeOther", unitTypeOther, 100, true) : null;
+        if (workYears == null) {
+            throw BaokaoException.at("workYears", "profile.workYears.required");
+        }
+        if (workYears < 0 || workYears > 70) {
+            throw BaokaoException.at("workYears", "profile.workYears.range");
+        }
+        PracticeCategory category = practiceCategory == null ? PracticeCategory.NONE : practiceCategory;
+        LocalDate firstRegistration = null;
+        if (category != PracticeCategory.NONE) {
+            if (firstRegistrationDate == null) {
+                throw BaokaoException.at("firstRegistrationDate", "profile.firstRegistration.required");
+            }
+            if (firstRegistrationDate.isAfter(today)) {
+                throw BaokaoException.at("firstRegistrationDate", "profile.date.future");
+            }
+            firstRegistration = firstRegistrationDate;
+        }
+        InvoiceKind invoice = invoiceKind == null ? InvoiceKind.PERSONAL : invoiceKind;
+        String company = null;
+        String taxpayer = null;
+        if (invoice == InvoiceKind.COMPANY) {
+            company = text("invoiceCompany", invoiceCompany, 200, true);
+            taxpayer = text("invoiceTaxpayerId", invoiceTaxpayerId, 20, true).toUpperCase();
+            if (!TAXPAYER_ID.matcher(taxpayer).matches()) {
+                throw BaokaoException.at("invoiceTaxpayerId", "profile.taxpayerId.invalid");
+            }
+        }
+        return new BasicInfo(homeRegionId, education, cleanMajor, medicalMajor, graduationDate, cleanUnit, unitType,
+                cleanOther, workYears, category, firstRegistration, invoice, company, taxpayer);
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            if (required) {
+                throw BaokaoException.at(field, "profile.field.required");
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            throw BaokaoException.at(field, "profile.field.tooLong", String.valueOf(max));
+        }
+        return trimmed;
+    }
+
+    /** Medical majors with a college degree or above need no work proof (seed 002). */
+    public boolean workProofWaived() {
+        return medicalMajor && education != null && education.collegeOrAbove();
+    }
+}

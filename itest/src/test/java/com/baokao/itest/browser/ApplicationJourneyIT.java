@@ -1,0 +1,214 @@
+package com.baokao.itest.browser;
+
+import com.baokao.itest.support.BaokaoServer;
+import com.baokao.itest.support.Browser;
+import com.baokao.itest.support.SignIns;
+import com.baokao.itest.support.TestImages;
+import java.awt.Color;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new candidate's whole path on the demo exam HM2026B (seed 002: approved profile required, photo exactly
+ * 260x360 px of 15-45 KB): basic info, a photo that does not fit (refused, with both sizes in the message),
+ * fixed with the page's crop-and-scale tool, proofs, submit; the demo reviewer approves; then apply, save a
+ * draft, submit, get a serial number and a registration form whose verification code matches the page.
+ */
+@ExtendWith(BaokaoServer.class)
+class ApplicationJourneyIT {
+
+    private static final Path FILES = Path.of("target", "upload-files");
+    private static Browser browser;
+    private BaokaoServer server;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(1280, 1100);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void fromEmptyProfileToSubmittedApplicationWithRegistrationForm() throws Exception {
+        server = BaokaoServer.get();
+        SignIns.signOut(browser, server);
+        String id = SignIns.newId("320104");
+        String name = "张\uD842\uDFB7明"; // an Extension-B character: the PDF must print it
+        SignIns.register(browser, server, name, id, "apply-" + id + "@example.com", "Apply2026x");
+
+        // step 1: basic information (unit type OTHER needs its description)
+        browser.open(server.url("/candidate/profile.xhtml"));
+        browser.selectOne("profileForm:homeRegion", "重庆市 / 渝中区");
+        browser.selectOne("profileForm:education", "本科");
+        browser.type("profileForm:major", "预防医学");
+        browser.setDate("[id='profileForm:graduationDate']", "2012-07-01");
+        browser.type("profileForm:workUnit", "重庆市渝中区社区卫生服务中心");
+        browser.selectOne("profileForm:unitType", "其他");
+        browser.type("profileForm:workYears_input", "8");
+        browser.clickAndWaitForPage("profileForm:saveBasic");
+        assertThat(browser.text()).contains("请说明单位性质");
+        assertThat(browser.byId("profileForm:unitTypeOther")).isNotNull();
+        browser.type("profileForm:unitTypeOther", "民办非企业单位");
+        browser.clickAndWaitForPage("profileForm:saveBasic");
+        expect("基本信息已保存");
+
+        // step 2: a 300x400 photo is refused with both sizes, in the browser and on the server
+        Path wrong = TestImages.write(FILES, "wrong-size.jpg", TestImages.photo(300, 400, Color.WHITE, 40));
+        browser.byId("photoForm:photo").sendKeys(wrong.toAbsolutePath().toString());
+        expect("当前为 300×400");
+        browser.screenshot("profile-photo-check");
+        browser.clickAndWaitForPage("photoForm:uploadPhoto");
+        expect("照片须为 260×360 像素，您的照片为 300×400 像素");
+        assertThat(browser.exists("photoForm:photoPreview")).isFalse();
+
+        // the crop-and-scale tool makes a 260x360 JPEG within 15-45 KB from the same file
+        browser.byId("photoForm:photo").sendKeys(wrong.toAbsolutePath().toString());
+        expect("使用此照片");
+        browser.driver().findElement(By.cssSelector("#photoTool .bk-use")).click();
+        expect("已生成符合要求的照片");
+        browser.screenshot("profile-photo-fitted");
+        browser.clickAndWaitForPage("photoForm:uploadPhoto");
+        expect("照片已上传");
+        assertThat(browser.byId("photoForm:photoFacts").getText()).contains("260×360");
+
+        // proofs: ID card, education, work (not a medical major with a degree, so required)
+        for (int i = 0; i < 3; i++) {
+            Path proof = TestImages.write(FILES, "proof-" + i + ".jpg", TestImages.proof(90));
+            browser.driver().findElements(By.cssSelector("input[type=file][id^='proofForm']")).get(i)
+                    .sendKeys(proof.toAbsolutePath().toString());
+            browser.clickAndWaitForPage(browser.driver().findElements(By.cssSelector("button[id$=':uploadProof']")).get(i)
+                    .getAttribute("id"));
+            expect("材料已上传");
+        }
+        browser.clickAndWaitForPage("filesNav:toCheck");
+        browser.screenshot("profile-check");
+        confirm("submitForm:submitProfile");
+        expect("资料已提交，请等待审核");
+        assertThat(browser.byId("profileStatus").getText()).contains("已提交");
+
+        // the demo reviewer (scope: Chongqing) approves
+        SignIns.signOut(browser, server);
+        SignIns.staff(browser, server, "reviewer", "Review2026");
+        browser.open(server.url("/staff/profiles.xhtml"));
+        openQueueRow(name);
+        browser.screenshot("review-profile");
+        browser.clickAjax("reviewForm:approve");
+        expect("已审核通过");
+
+        // apply for HM2026B
+        SignIns.signOut(browser, server);
+        SignIns.candidate(browser, server, id, "Apply2026x");
+        browser.open(server.url("/index.xhtml"));
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("#exam-HM2026B a[id$='apply']")).getAttribute("id"));
+        browser.clickAndWaitForPage("applyForm:start");
+        expect("请先阅读报考须知并勾选承诺");
+        browser.tick("applyForm:pledge");
+        browser.selectOne("applyForm:region", "重庆市");
+        browser.clickAndWaitForPage("applyForm:start");
+        assertThat(browser.currentPath()).isEqualTo("/candidate/application.xhtml");
+
+        browser.selectOne("applicationForm:reviewPoint", "重庆市职业技能鉴定指导中心");
+        browser.selectOne("applicationForm:site", "重庆市渝中职业教育中心考点 (重庆市渝中区大坪正街 160 号)");
+        browser.selectOne("applicationForm:level", "三级");
+        browser.screenshot("application-level-chosen");
+        browser.driver().findElements(By.cssSelector("[id='applicationForm:condition'] .ui-radiobutton-box")).get(0).click();
+        browser.waitForAjax();
+        browser.clickAndWaitForPage("applicationForm:saveDraft");
+        expect("草稿已保存");
+        assertThat(browser.text()).contains("理论知识").contains("技能操作");
+        confirm("applicationForm:submit");
+        expect("所选报考条件要求填写此项"); // condition 1 asks for the certificate's number and date
+        browser.type("applicationForm:certificateNumber", "1650003004400123");
+        browser.setDate("[id='applicationForm:certificateDate']", "2019-06-30");
+        confirm("applicationForm:submit");
+        expect("报名已提交");
+        String serial = browser.byId("serialNumber").getText();
+        assertThat(serial).matches("HM2026B-\\d{8}");
+        String code = browser.byId("verificationCode").getText();
+        browser.screenshot("application-submitted");
+
+        String pdfText = download(URI.create(browser.byId("applicationForm:formPdf").getAttribute("href")).getPath());
+        assertThat(pdfText).contains(name).contains(serial).contains(code).contains("理论知识").contains("1650003004400123");
+
+        // withdraw, change nothing, submit again: the serial number stays
+        confirm("applicationForm:withdraw");
+        expect("报名已撤回");
+        confirm("applicationForm:submit");
+        expect("报名已提交");
+        assertThat(browser.byId("serialNumber").getText()).isEqualTo(serial);
+
+        browser.open(server.url("/candidate/home.xhtml"));
+        assertThat(browser.byId("applications").getText()).contains("HM2026B".equals(serial) ? "" : serial);
+        browser.screenshot("centre-timeline");
+    }
+
+    /** Waits for {@code text}; on failure keeps a screenshot of what the page said instead. */
+    private void expect(String text) throws IOException {
+        try {
+            browser.waitForText(text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("failure-" + text.replaceAll("\\W", "_"));
+            throw new AssertionError("page does not say '" + text + "': " + browser.text(), e);
+        }
+    }
+
+    private void confirm(String buttonId) throws IOException {
+        browser.waitForAjax();
+        browser.byId(buttonId).click();
+        expect("确定");
+        var yes = browser.driver().findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed).findFirst().orElseThrow();
+        var stale = browser.byId(buttonId);
+        browser.screenshot("confirm-" + buttonId.replace(':', '-'));
+        yes.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(stale));
+    }
+
+    private void openQueueRow(String candidateName) {
+        var rows = browser.driver().findElements(By.cssSelector("[id='reviewForm:queue_data'] tr"));
+        for (var row : rows) {
+            if (row.getText().contains(candidateName)) {
+                row.findElement(By.cssSelector("button")).click();
+                browser.waitForAjax();
+                browser.byId("reviewForm:decision");
+                return;
+            }
+        }
+        throw new AssertionError("no queue row for " + candidateName + ": " + browser.text());
+    }
+
+    /** Fetches a page with the browser's session cookie and returns the PDF's text. */
+    private String download(String path) throws IOException, InterruptedException {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        TestImages.write(Path.of("target", "screenshots"), "registration-form.pdf", response.body());
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+}

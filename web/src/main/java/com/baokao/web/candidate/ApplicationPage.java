@@ -1,0 +1,263 @@
+package com.baokao.web.candidate;
+
+import com.baokao.application.ApplicationOptions;
+import com.baokao.application.ApplicationService;
+import com.baokao.application.ApplicationView;
+import com.baokao.application.Choices;
+import com.baokao.catalogue.ConditionField;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.UserMessages;
+import com.baokao.web.FacesMessages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * candidate/application.xhtml?id=ID: the choices (review point, site, level, specialty, condition; subjects
+ * follow), save as draft, submit, withdraw, change region, the exam's own photo, and the registration form.
+ */
+@Named
+@ViewScoped
+public class ApplicationPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "applicationForm";
+
+    @EJB
+    ApplicationService applications;
+
+    private Long id;
+    private ApplicationView application;
+    private ApplicationOptions options;
+    private ApplicationService.StartInfo start;
+
+    private Long reviewPointId;
+    private Long siteId;
+    private Long levelId;
+    private Long specialtyId;
+    private Long conditionId;
+    private String certificateNumber;
+    private LocalDate certificateDate;
+    private LocalDate residencyTrainingDate;
+    private Long newRegionId;
+
+    private transient Part examPhotoPart;
+
+    /** f:viewAction: another candidate's id looks like a missing one. */
+    public String load() {
+        try {
+            reload();
+            return null;
+        } catch (EJBAccessException | IllegalArgumentException e) {
+            FacesMessages.infoAfterRedirect("application.notFound");
+            return "/candidate/home?faces-redirect=true";
+        }
+    }
+
+    private void reload() {
+        if (id == null) {
+            throw new IllegalArgumentException("no id");
+        }
+        application = applications.view(id);
+        Choices c = application.choices();
+        reviewPointId = c.reviewPointId();
+        siteId = c.siteId();
+        levelId = c.levelId();
+        specialtyId = c.specialtyId();
+        conditionId = c.conditionId();
+        certificateNumber = c.certificateNumber();
+        certificateDate = c.certificateDate();
+        residencyTrainingDate = c.residencyTrainingDate();
+        options = applications.options(id, levelId);
+        start = applications.startInfo(application.sessionId());
+    }
+
+    /** The level changed: specialties and conditions follow it. */
+    public void levelChanged() {
+        options = applications.options(id, levelId);
+        specialtyId = null;
+        conditionId = null;
+    }
+
+    private Choices choices() {
+        return new Choices(reviewPointId, siteId, levelId, specialtyId, conditionId, certificateNumber, certificateDate,
+                residencyTrainingDate);
+    }
+
+    /**
+     * Runs a change; on success redirects to this application's own URL (a reload then shows the page, not a
+     * re-post) with the message kept; on a refusal stays, with the message next to its field.
+     */
+    private String attempt(Runnable change, String doneKey) {
+        try {
+            change.run();
+            FacesMessages.infoAfterRedirect(doneKey);
+            return "/candidate/application?faces-redirect=true&id=" + id;
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+            if ("application.stale".equals(e.getMessageKey())) {
+                reload();
+            }
+            return null;
+        }
+    }
+
+    public String saveDraft() {
+        return attempt(() -> applications.saveDraft(id, application.version(), choices()), "application.saved");
+    }
+
+    public String submit() {
+        return attempt(() -> applications.submit(id, application.version(), choices()), "application.submitted");
+    }
+
+    public String withdraw() {
+        return attempt(() -> applications.withdraw(id, application.version()), "application.withdrawn");
+    }
+
+    public String changeRegion() {
+        if (newRegionId == null) {
+            FacesMessages.error(null, "application.region.invalid");
+            return null;
+        }
+        return attempt(() -> applications.changeRegion(id, application.version(), newRegionId), "application.region.changed");
+    }
+
+    public String uploadExamPhoto() {
+        byte[] bytes = Uploads.bytes(examPhotoPart);
+        if (bytes == null) {
+            FacesMessages.error(null, "upload.choose");
+            return null;
+        }
+        return attempt(() -> applications.uploadExamPhoto(id, application.version(), bytes), "profile.photo.saved");
+    }
+
+    /** The photo check's sentence in the reader's language. */
+    public String getPhotoProblem() {
+        ApplicationView.PhotoCheck check = application.photoCheck();
+        if (check.fits()) {
+            return null;
+        }
+        return UserMessages.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), check.messageKey(),
+                check.messageArgs().toArray());
+    }
+
+    public boolean needs(String field) {
+        ConditionField f = ConditionField.valueOf(field);
+        return application.requiredFields().contains(f) || options.conditions().stream().filter(c -> conditionId != null && c.id() == conditionId)
+                .anyMatch(c -> c.requiredFields().contains(f));
+    }
+
+    public String yuan(long fen) {
+        return String.format("%.2f", fen / 100.0);
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(com.baokao.platform.BusinessTime.ZONE);
+    }
+
+    public List<ApplicationOptions.Option> getRegions() {
+        return start.regions();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ApplicationView getApplication() {
+        return application;
+    }
+
+    public ApplicationOptions getOptions() {
+        return options;
+    }
+
+    public Long getReviewPointId() {
+        return reviewPointId;
+    }
+
+    public void setReviewPointId(Long reviewPointId) {
+        this.reviewPointId = reviewPointId;
+    }
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    public Long getLevelId() {
+        return levelId;
+    }
+
+    public void setLevelId(Long levelId) {
+        this.levelId = levelId;
+    }
+
+    public Long getSpecialtyId() {
+        return specialtyId;
+    }
+
+    public void setSpecialtyId(Long specialtyId) {
+        this.specialtyId = specialtyId;
+    }
+
+    public Long getConditionId() {
+        return conditionId;
+    }
+
+    public void setConditionId(Long conditionId) {
+        this.conditionId = conditionId;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public void setCertificateNumber(String certificateNumber) {
+        this.certificateNumber = certificateNumber;
+    }
+
+    public LocalDate getCertificateDate() {
+        return certificateDate;
+    }
+
+    public void setCertificateDate(LocalDate certificateDate) {
+        this.certificateDate = certificateDate;
+    }
+
+    public LocalDate getResidencyTrainingDate() {
+        return residencyTrainingDate;
+    }
+
+    public void setResidencyTrainingDate(LocalDate residencyTrainingDate) {
+        this.residencyTrainingDate = residencyTrainingDate;
+    }
+
+    public Long getNewRegionId() {
+        return newRegionId;
+    }
+
+    public void setNewRegionId(Long newRegionId) {
+        this.newRegionId = newRegionId;
+    }
+
+    public Part getExamPhotoPart() {
+        return examPhotoPart;
+    }
+
+    public void setExamPhotoPart(Part examPhotoPart) {
+        this.examPhotoPart = examPhotoPart;
+    }
+}

@@ -1,0 +1,45 @@
+package com.baokao.web.candidate;
+
+import com.baokao.application.ApplicationService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code GET /candidate/form/{applicationId}}: the registration form (报名表) PDF of one of the caller's own
+ * applications, made on demand so it always carries the current verification code.
+ */
+@WebServlet(urlPatterns = "/candidate/form/*")
+public class RegistrationFormServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    ApplicationService applications;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        byte[] pdf = null;
+        if (path != null && path.matches("/\\d{1,18}")) {
+            try {
+                pdf = applications.registrationForm(Long.parseLong(path.substring(1)));
+            } catch (EJBAccessException e) {
+                pdf = null;
+            }
+        }
+        if (pdf == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setContentLength(pdf.length);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", "inline; filename=\"registration-form-" + path.substring(1) + ".pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+}
