@@ -119,4 +119,46 @@ public class TestData {
     public String databaseProduct() {
         return health.productName();
     }
+
+    /** An account with a fixed id (the principal a test deployment maps), created once per database. */
+    public void ensureAccount(long id, String role, String idNumber, String username, String fullName) {
+        long exists = ((Number) em.createNativeQuery("select count(*) from account where id = ?")
+                .setParameter(1, id).getSingleResult()).longValue();
+        if (exists == 0) {
+            em.createNativeQuery("insert into account (id, role, username, id_type, id_number, full_name, sex, birth_date,"
+                            + " phone, email, password_hash, created_at, version) values (?, ?, ?, ?, ?, ?, 'MALE', ?, '13900000000',"
+                            + " ?, 'not-a-hash: signs in only as a run-as identity', ?, 1)")
+                    .setParameter(1, id).setParameter(2, role).setParameter(3, username)
+                    .setParameter(4, idNumber == null ? null : "RESIDENT_ID").setParameter(5, idNumber)
+                    .setParameter(6, fullName).setParameter(7, LocalDate.of(1980, 1, 1))
+                    .setParameter(8, id + "@example.com").setParameter(9, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        }
+    }
+
+    /** Another candidate's draft application and photo, written directly: the caller must never reach them. */
+    public long[] foreignApplication(long ownerAccountId, long sessionId, long regionId, byte[] photo) {
+        long applicationId = 800000000L + SEQUENCE.incrementAndGet();
+        long fileId = applicationId + 1000;
+        em.createNativeQuery("insert into stored_file (id, owner_account_id, purpose, content_type, size_bytes, sha256,"
+                        + " uploaded_at, content) values (?, ?, 'EXAM_PHOTO', 'image/jpeg', ?, 'x', ?, ?)")
+                .setParameter(1, fileId).setParameter(2, ownerAccountId).setParameter(3, photo.length)
+                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(5, photo).executeUpdate();
+        em.createNativeQuery("insert into application (id, account_id, session_id, status, region_id, exam_photo_file_id,"
+                        + " changed_at, version) values (?, ?, ?, 'DRAFT', ?, ?, ?, 1)")
+                .setParameter(1, applicationId).setParameter(2, ownerAccountId).setParameter(3, sessionId)
+                .setParameter(4, regionId).setParameter(5, fileId).setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        return new long[] {applicationId, fileId};
+    }
+
+    /** status, version and serial number of an application, as stored. */
+    public Object[] applicationRow(long applicationId) {
+        return (Object[]) em.createNativeQuery("select status, version, serial_number from application where id = ?")
+                .setParameter(1, applicationId).getSingleResult();
+    }
+
+    public long accountIdOf(String idNumber) {
+        return ((Number) em.createNativeQuery("select id from account where id_number = ?")
+                .setParameter(1, idNumber).getSingleResult()).longValue();
+    }
 }

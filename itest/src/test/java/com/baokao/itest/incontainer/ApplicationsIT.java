@@ -1,0 +1,354 @@
+package com.baokao.itest.incontainer;
+
+import com.baokao.application.ApplicationService;
+import com.baokao.application.ApplicationStatus;
+import com.baokao.application.ApplicationView;
+import com.baokao.application.CandidateFiles;
+import com.baokao.application.Choices;
+import com.baokao.catalogue.CatalogueService;
+import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.SessionForm;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.itest.support.TestImages;
+import com.baokao.platform.BusinessTime;
+import com.baokao.profile.BasicInfo;
+import com.baokao.profile.Education;
+import com.baokao.profile.InvoiceKind;
+import com.baokao.profile.PracticeCategory;
+import com.baokao.profile.ProfileReview;
+import com.baokao.profile.ProfileService;
+import com.baokao.profile.UnitType;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.awt.Color;
+import java.io.File;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Profiles and applications in the container, acting as a real candidate (account 900000001, the run-as
+ * identity the test deployment maps): another candidate's application and files cannot be read or changed
+ * through any service method that takes an id; concurrent submits of one application lock it (one wins, the
+ * other is told the page is stale); concurrent submits of many applications get distinct serial numbers;
+ * withdraw keeps the serial; a region change clears the choices; a reviewer sees only their own region's profiles.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationsIT {
+
+    static final long CANDIDATE = 900000001L;
+    static final long REVIEWER = 900000002L;
+
+    @Deployment
+    static WebArchive deployment() {
+        File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        archive.delete("WEB-INF/glassfish-web.xml");
+        return archive.addAsWebInfResource("glassfish-web-test-identities.xml", "glassfish-web.xml")
+                .addAsWebInfResource("glassfish-ejb-jar-test-identities.xml", "glassfish-ejb-jar.xml")
+                .addClasses(ApplicationsIT.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
+                        AsReviewer.class, TestData.class, TestImages.class);
+    }
+
+    @EJB
+    AsAdmin admin;
+
+    @EJB
+    AsCandidate candidate;
+
+    @EJB
+    AsReviewer reviewer;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    CatalogueService catalogue;
+
+    @EJB
+    ApplicationService applications;
+
+    @EJB
+    ProfileService profiles;
+
+    @EJB
+    ProfileReview review;
+
+    @EJB
+    CandidateFiles files;
+
+    @EJB
+    com.baokao.staff.StaffAdministration staff;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private static long region;
+    private static long otherRegion;
+    private static long point;
+    private static long site;
+    private static int sessions;
+
+    private static String refusal(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BaokaoException b) {
+                return b.getMessageKey();
+            }
+        }
+        throw new AssertionError("not a refusal: " + t, t);
+    }
+
+    /** What {@code work} threw, or {@code null}. */
+    private static Throwable catchThrowable(AsAdmin.ThrowingRunnable work) {
+        try {
+            work.run();
+            return null;
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    private static boolean denied(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The candidate account, the reviewer (scope: the first region), places and a complete profile; once. */
+    @BeforeEach
+    void candidateWithProfile() throws Exception {
+        if (region != 0) {
+            return;
+        }
+        data.ensureAccount(CANDIDATE, "CANDIDATE", TestData.nextResidentId("330106"), null, "钱\uD842\uDFB7");
+        data.ensureAccount(REVIEWER, "REVIEWER", null, "it-reviewer", "审核员乙");
+        region = admin.call(() -> catalogue.createRegion("AP" + System.nanoTime() % 100000, "应用测试市", null));
+        otherRegion = admin.call(() -> catalogue.createRegion("AQ" + System.nanoTime() % 100000, "另一测试市", null));
+        point = admin.call(() -> catalogue.createReviewPoint(region, "应用测试审核点", "测试路 1 号"));
+        site = admin.call(() -> catalogue.createSite(region, "AS" + System.nanoTime() % 100000, "应用测试考点", "测试路 2 号", false));
+        admin.run(() -> staff.assignScope(REVIEWER, com.baokao.staff.ScopeType.REGION, region));
+        BasicInfo info = new BasicInfo(region, Education.BACHELOR, "公共卫生", true, LocalDate.of(2010, 7, 1), "测试单位",
+                UnitType.PUBLIC_INSTITUTION, null, 10, PracticeCategory.NONE, null, InvoiceKind.PERSONAL, null, null);
+        candidate.run(() -> profiles.saveBasicInfo(null, info));
+        byte[] photo = TestImages.photo(260, 360, Color.WHITE, 40);
+        candidate.run(() -> profiles.uploadPhoto(profiles.mine().version(), photo));
+    }
+
+    /** A published session open now, one level with one condition and two subjects, run in the test region. */
+    private long openSession() throws Exception {
+        String code = "AJ" + (++sessions) + "-" + System.nanoTime() % 100000;
+        LocalDateTime opens = LocalDateTime.now(BusinessTime.ZONE).minusHours(1);
+        SessionForm form = new SessionForm(code, "应用测试 " + code, "测试职业", opens, opens.plusDays(10), opens.plusDays(12),
+                opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
+                false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
+        return admin.call(() -> {
+            long session = catalogue.createSession(form);
+            long level = catalogue.addLevel(session, "3", "三级");
+            catalogue.addEligibilityCondition(level, "从事本职业工作 6 年以上");
+            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            catalogue.addSubject(level, null, "S", "技能操作", opens.plusDays(50).plusHours(5), 120, true, 17500);
+            catalogue.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
+            catalogue.setRegionRule(session, otherRegion, 1, false, ConfirmationMode.ONLINE, true);
+            catalogue.publish(session, true);
+            return session;
+        });
+    }
+
+    /** Starts an application in the test region and fills in every choice (the level's only condition). */
+    private long filledDraft(long session) throws Exception {
+        long id = candidate.call(() -> applications.start(session, region, true));
+        Choices choices = completeChoices(id);
+        candidate.run(() -> applications.saveDraft(id, applications.view(id).version(), choices));
+        return id;
+    }
+
+    private Choices completeChoices(long applicationId) throws Exception {
+        return candidate.call(() -> {
+            var options = applications.options(applicationId, null);
+            long level = options.levels().get(0).id();
+            long condition = applications.options(applicationId, level).conditions().get(0).id();
+            return new Choices(point, site, level, null, condition, null, null, null);
+        });
+    }
+
+    @Test
+    void anotherCandidatesApplicationAndFilesAreOutOfReach() throws Exception {
+        long session = openSession();
+        data.ensureAccount(900000003L, "CANDIDATE", TestData.nextResidentId("330106"), null, "孙其他");
+        long[] foreign = data.foreignApplication(900000003L, session, region, TestImages.photo(260, 360, Color.WHITE, 40));
+        long other = foreign[0];
+        Object[] before = data.applicationRow(other);
+
+        List<Callable<Object>> attempts = List.of(
+                () -> applications.view(other),
+                () -> applications.options(other, null),
+                () -> applications.registrationForm(other),
+                () -> { applications.saveDraft(other, 1, Choices.none()); return null; },
+                () -> { applications.submit(other, 1, Choices.none()); return null; },
+                () -> { applications.withdraw(other, 1); return null; },
+                () -> { applications.changeRegion(other, 1, otherRegion); return null; },
+                () -> { applications.uploadExamPhoto(other, 1, TestImages.photo(260, 360, Color.WHITE, 40)); return null; });
+        for (Callable<Object> attempt : attempts) {
+            assertTrue(denied(catchThrowable(() -> candidate.call(attempt))), "denied");
+        }
+        assertTrue(candidate.call(() -> files.open(foreign[1])).isEmpty());
+        assertFalse(candidate.call(() -> applications.mine()).stream().anyMatch(a -> a.id() == other));
+        assertEquals(java.util.Arrays.asList(before), java.util.Arrays.asList(data.applicationRow(other)));
+
+        // the reviewer of the candidate's region sees the own photo; a candidate's own file is theirs only
+        long photo = candidate.call(() -> profiles.mine().photo().id());
+        assertTrue(candidate.call(() -> files.open(photo)).isPresent());
+    }
+
+    @Test
+    void twoConcurrentSubmitsOfOneApplicationLockIt() throws Exception {
+        long id = filledDraft(openSession());
+        long version = candidate.call(() -> applications.view(id).version());
+        Choices choices = completeChoices(id);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    candidate.run(() -> applications.submit(id, version, choices));
+                    return "submitted";
+                } catch (Exception e) {
+                    return refusal(e);
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        java.util.Collections.sort(results);
+        assertEquals(List.of("application.stale", "submitted"), results);
+        ApplicationView submitted = candidate.call(() -> applications.view(id));
+        assertEquals(ApplicationStatus.SUBMITTED, submitted.status());
+        assertNotNull(submitted.serialNumber());
+    }
+
+    @Test
+    void concurrentSubmitsOfManyApplicationsGetDistinctSerialNumbers() throws Exception {
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            drafts.add(filledDraft(openSession()));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long id : drafts) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                return candidate.call(() -> {
+                    ApplicationView view = applications.view(id);
+                    applications.submit(id, view.version(), view.choices());
+                    return applications.view(id).serialNumber();
+                });
+            }));
+        }
+        start.countDown();
+        Set<String> numbers = new HashSet<>();
+        for (Future<String> outcome : outcomes) {
+            numbers.add(outcome.get(60, TimeUnit.SECONDS).replaceAll(".*-", ""));
+        }
+        assertEquals(drafts.size(), numbers.size());
+    }
+
+    @Test
+    void withdrawKeepsTheSerialNumberAndAStaleVersionIsRefused() throws Exception {
+        long id = filledDraft(openSession());
+        ApplicationView draft = candidate.call(() -> applications.view(id));
+        assertEquals(List.of("T", "S"), draft.subjects().stream().map(ApplicationView.SubjectLine::code).toList());
+        String before = draft.verificationCode();
+        candidate.run(() -> applications.submit(id, draft.version(), draft.choices()));
+        ApplicationView submitted = candidate.call(() -> applications.view(id));
+        assertNotEquals(before, submitted.verificationCode()); // status and serial are printed
+
+        assertEquals("application.locked", refusal(catchThrowable(() -> candidate.run(() -> applications.saveDraft(id,
+                submitted.version(), submitted.choices())))));
+        assertEquals("application.stale", refusal(catchThrowable(() -> candidate.run(() -> applications.withdraw(id,
+                draft.version())))));
+        candidate.run(() -> applications.withdraw(id, submitted.version()));
+        ApplicationView withdrawn = candidate.call(() -> applications.view(id));
+        assertEquals(ApplicationStatus.DRAFT, withdrawn.status());
+        candidate.run(() -> applications.submit(id, withdrawn.version(), withdrawn.choices()));
+        assertEquals(submitted.serialNumber(), candidate.call(() -> applications.view(id)).serialNumber());
+
+        byte[] pdf = candidate.call(() -> applications.registrationForm(id));
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void changingTheRegionClearsTheChoicesButNotTheProfile() throws Exception {
+        long id = filledDraft(openSession());
+        ApplicationView draft = candidate.call(() -> applications.view(id));
+        assertNotNull(draft.choices().levelId());
+        candidate.run(() -> applications.changeRegion(id, draft.version(), otherRegion));
+        ApplicationView moved = candidate.call(() -> applications.view(id));
+        assertEquals("另一测试市", moved.region());
+        assertEquals(Choices.none(), moved.choices());
+        assertTrue(moved.subjects().isEmpty());
+        assertTrue(candidate.call(() -> profiles.mine().basicInfoSaved()));
+        // the old region's review point is not a valid choice any more
+        Choices old = new Choices(point, null, null, null, null, null, null, null);
+        assertEquals("application.choice.invalid",
+                refusal(catchThrowable(() -> candidate.run(() -> applications.saveDraft(id, moved.version(), old)))));
+    }
+
+    @Test
+    void aReviewerDecidesOnlyProfilesOfTheirRegion() throws Exception {
+        byte[] proof = TestImages.photo(300, 200, Color.WHITE, 80);
+        for (var kind : List.of(com.baokao.catalogue.ProofKind.ID_CARD_FRONT, com.baokao.catalogue.ProofKind.EDUCATION)) {
+            candidate.run(() -> profiles.uploadProof(profiles.mine().version(), kind, proof));
+        }
+        var mine = candidate.call(() -> profiles.mine());
+        if (mine.editable()) {
+            candidate.run(() -> profiles.submit(mine.version()));
+        }
+        long profileId = mine.id();
+        assertTrue(reviewer.call(() -> review.waiting(500)).stream().anyMatch(r -> r.profileId() == profileId));
+        assertEquals(CANDIDATE, reviewer.call(() -> review.open(profileId)).candidate().accountId());
+
+        // out of scope: a profile in another region is neither listed nor readable nor decidable
+        admin.run(() -> staff.removeScope(staff.staff().stream().filter(s -> s.id() == REVIEWER).findFirst().orElseThrow()
+                .scopes().get(0).id()));
+        assertTrue(reviewer.call(() -> review.waiting(500)).isEmpty());
+        assertTrue(denied(catchThrowable(() -> reviewer.call(() -> review.open(profileId)))));
+        assertTrue(denied(catchThrowable(() -> reviewer.run(() -> review.approve(profileId, mine.version() + 1)))));
+        admin.run(() -> staff.assignScope(REVIEWER, com.baokao.staff.ScopeType.REGION, region));
+
+        var submitted = candidate.call(() -> profiles.mine());
+        assertEquals("review.reasons.required",
+                refusal(catchThrowable(() -> reviewer.run(() -> review.returnForCorrection(profileId, submitted.version(), " ")))));
+        reviewer.run(() -> review.approve(profileId, submitted.version()));
+        assertTrue(candidate.call(() -> profiles.mine()).approvedNow());
+        assertEquals("review.stale", refusal(catchThrowable(() -> reviewer.run(() -> review.approve(profileId, submitted.version())))));
+    }
+}
