@@ -16,7 +16,7 @@ public final class FacesMessages {
 
     public static void refusal(String formId, BaokaoException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = UserMessages.format(faces.getViewRoot().getLocale(), e);
+        String text = UserMessages.format(readerLocale(), e);
         String clientId = e.getField() == null ? null : formId + ":" + e.getField();
         if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
             clientId = null;
@@ -40,7 +40,15 @@ public final class FacesMessages {
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = UserMessages.format(faces.getViewRoot().getLocale(), key, args);
+        String text = UserMessages.format(readerLocale(), key, args);
         faces.addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+
+    /**
+     * The reader's language from their choice, not from the view root: in a view action (before the page
+     * sets its locale) the view root still has the server's default.
+     */
+    public static java.util.Locale readerLocale() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(LocaleView.class).get().getLocale();
     }
 }

@@ -158,9 +158,33 @@ class ApplicationJourneyIT {
         expect("报名已提交");
         assertThat(browser.byId("serialNumber").getText()).isEqualTo(serial);
 
+        String formPath = URI.create(browser.byId("applicationForm:formPdf").getAttribute("href")).getPath();
+        String photoPath = URI.create(browser.byId("examPhotoPreview").getAttribute("src")).getPath();
+        String applicationPath = "/candidate/application.xhtml?id=" + formPath.replaceAll(".*/", "");
         browser.open(server.url("/candidate/home.xhtml"));
-        assertThat(browser.byId("applications").getText()).contains("HM2026B".equals(serial) ? "" : serial);
+        assertThat(browser.byId("applications").getText()).contains(serial);
         browser.screenshot("centre-timeline");
+
+        // another candidate gets nothing of this one's: not the photo, not the form, not the application page
+        SignIns.signOut(browser, server);
+        String other = SignIns.newId("320104");
+        SignIns.register(browser, server, "李四", other, "other-" + other + "@example.com", "Other2026x");
+        assertThat(get(photoPath)).isEqualTo(404);
+        assertThat(get(formPath)).isEqualTo(404);
+        browser.open(server.url(applicationPath));
+        expect("没有找到这份报名");
+        assertThat(browser.currentPath()).isEqualTo("/candidate/home.xhtml");
+        assertThat(browser.text()).doesNotContain(serial);
+        // signed out, the file needs a sign-in first
+        SignIns.signOut(browser, server);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(photoPath))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isNotEqualTo(200);
+    }
+
+    private int get(String path) throws IOException, InterruptedException {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Waits for {@code text}; on failure keeps a screenshot of what the page said instead. */

@@ -10,7 +10,6 @@ import com.baokao.i18n.UserMessages;
 import com.baokao.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -143,7 +142,7 @@ public class ApplicationPage implements Serializable {
         if (check.fits()) {
             return null;
         }
-        return UserMessages.format(FacesContext.getCurrentInstance().getViewRoot().getLocale(), check.messageKey(),
+        return UserMessages.format(FacesMessages.readerLocale(), check.messageKey(),
                 check.messageArgs().toArray());
     }
 
