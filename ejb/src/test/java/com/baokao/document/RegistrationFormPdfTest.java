@@ -219,7 +219,7 @@ class RegistrationFormPdfTest {
 
     // ---- data ----------------------------------------------------------------------------------------
 
-    private static RegistrationFormData sample(String serial, byte[] photo) {
+    static RegistrationFormData sample(String serial, byte[] photo) {
         return new RegistrationFormData(
                 "二级建造师执业资格考试", "EJ2025", serial, serial == null ? "草稿，未提交" : "已提交，待审核",
                 NAME, "女", "1990-03-15", "居民身份证", ID, "138 0013 8000", "jixiang@example.com",
@@ -244,7 +244,7 @@ class RegistrationFormPdfTest {
                 jpeg, image, d.verificationCode(), d.generatedAt(), d.locale());
     }
 
-    private static byte[] jpegPhoto() {
+    static byte[] jpegPhoto() {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(photoImage(295, 413), "jpg", out);
