@@ -119,7 +119,7 @@ public class ApplicationDocuments {
     }
 
     public String verificationCode(Application a) {
-        RegistrationFormData data = formData(a, "");
+        RegistrationFormData data = formData(a, "", false);
         return VerificationCode.of(secrets.key(FORM_KEY), printedContent(data));
     }
 
@@ -130,9 +130,9 @@ public class ApplicationDocuments {
     // ---- the form ----
 
     private RegistrationFormData formData(Application a) {
-        RegistrationFormData draft = formData(a, "");
+        RegistrationFormData draft = formData(a, "", false);
         String code = VerificationCode.of(secrets.key(FORM_KEY), printedContent(draft));
-        return formData(a, code);
+        return formData(a, code, true);
     }
 
     /** Everything the form prints, in order: the code covers exactly this (and the photo's bytes). */
@@ -148,7 +148,8 @@ public class ApplicationDocuments {
         return parts;
     }
 
-    private RegistrationFormData formData(Application a, String code) {
+    /** {@code withImage}: decode the photo for printing (the code needs only its bytes). */
+    private RegistrationFormData formData(Application a, String code, boolean withImage) {
         Locale zh = UserMessages.DEFAULT_LOCALE;
         Account account = em.find(Account.class, a.getAccountId());
         CandidateProfile profile = em.createNamedQuery(CandidateProfile.OF_ACCOUNT, CandidateProfile.class)
@@ -187,7 +188,7 @@ public class ApplicationDocuments {
                 a.getCondition() == null ? "" : a.getCondition().getText(), subjects,
                 a.getCandidateType() == null ? "" : label(zh, "form.candidateType." + a.getCandidateType()), extra,
                 photo == null ? null : photo.getContent(),
-                photo == null ? null : ImageInspector.decodeUpright(photo.getContent()),
+                photo == null || !withImage ? null : ImageInspector.decodeUpright(photo.getContent()),
                 code, when(LocalDateTime.now(clock.withZone(BusinessTime.ZONE))), zh);
     }
 
@@ -205,9 +206,9 @@ public class ApplicationDocuments {
     private List<ApplicationView.Step> timeline(Application a) {
         var calendar = a.getSession().calendar();
         String[] keys = {"fill", "confirm", "review", "pay", "ticket", "exam", "score"};
+        // deadlines only where the next move is the candidate's; reviews and results have none to meet
         LocalDateTime[] deadlines = {local(calendar.registration().closesAt()), local(calendar.confirmationDeadline()),
-                local(calendar.resubmissionDeadline()), local(calendar.paymentDeadline()),
-                local(calendar.ticketPrinting().opensAt()), null, local(calendar.scoresReleasedAt())};
+                null, local(calendar.paymentDeadline()), local(calendar.ticketPrinting().closesAt()), null, null};
         int current = switch (a.getStatus()) {
             case DRAFT -> 0;
             case SUBMITTED, CONFIRMATION_FAILED, ABANDONED -> 1;

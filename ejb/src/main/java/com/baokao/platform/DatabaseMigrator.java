@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 @DataSourceDefinition(
         name = Database.DATASOURCE,
         className = "${MPCONFIG=baokao.db.datasource-class:org.h2.jdbcx.JdbcDataSource}",
-        url = "${MPCONFIG=baokao.db.url:jdbc:h2:file:./baokao-data/baokao}",
+        url = "${MPCONFIG=baokao.db.url:jdbc:h2:file:./baokao-data/baokao;LOCK_TIMEOUT=10000}",
         user = "${MPCONFIG=baokao.db.user:baokao}",
         password = "${MPCONFIG=baokao.db.password:baokao}",
         minPoolSize = 2,

@@ -28,9 +28,9 @@ public class AttachmentServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AttachmentFile> file = Optional.empty();
-        String path = request.getPathInfo();
-        if (path != null && path.matches("/\\d{1,18}")) {
-            file = catalogue.attachment(Long.parseLong(path.substring(1)));
+        java.util.OptionalLong id = PathIds.of(request);
+        if (id.isPresent()) {
+            file = catalogue.attachment(id.getAsLong());
         }
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

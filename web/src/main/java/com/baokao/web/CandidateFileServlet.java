@@ -27,10 +27,10 @@ public class CandidateFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<FileContent> file = Optional.empty();
-        String path = request.getPathInfo();
-        if (path != null && path.matches("/\\d{1,18}")) {
+        java.util.OptionalLong id = PathIds.of(request);
+        if (id.isPresent()) {
             try {
-                file = files.open(Long.parseLong(path.substring(1)));
+                file = files.open(id.getAsLong());
             } catch (EJBAccessException e) {
                 file = Optional.empty();
             }

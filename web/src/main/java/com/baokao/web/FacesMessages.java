@@ -18,8 +18,8 @@ public final class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = UserMessages.format(readerLocale(), e);
         String clientId = e.getField() == null ? null : formId + ":" + e.getField();
-        if (clientId != null && faces.getViewRoot().findComponent(":" + clientId) == null) {
-            clientId = null;
+        if (clientId != null && !shown(faces.getViewRoot().findComponent(":" + clientId))) {
+            clientId = null; // a field not on the page (or not rendered) would hide the sentence: say it at the top
         }
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
@@ -50,5 +50,14 @@ public final class FacesMessages {
      */
     public static java.util.Locale readerLocale() {
         return jakarta.enterprise.inject.spi.CDI.current().select(LocaleView.class).get().getLocale();
+    }
+
+    private static boolean shown(jakarta.faces.component.UIComponent component) {
+        for (jakarta.faces.component.UIComponent c = component; c != null; c = c.getParent()) {
+            if (!c.isRendered()) {
+                return false;
+            }
+        }
+        return component != null;
     }
 }

@@ -147,6 +147,11 @@ class ApplicationJourneyIT {
         assertThat(serial).matches("HM2026B-\\d{8}");
         String code = browser.byId("verificationCode").getText();
         browser.screenshot("application-submitted");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        browser.screenshot("application-submitted-phone");
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1")).as("no sideways scrolling at 360 px").isTrue();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
 
         String pdfText = download(URI.create(browser.byId("applicationForm:formPdf").getAttribute("href")).getPath());
         assertThat(pdfText).contains(name).contains(serial).contains(code).contains("理论知识").contains("1650003004400123");

@@ -316,10 +316,17 @@ class ApplicationsIT {
         assertEquals(Choices.none(), moved.choices());
         assertTrue(moved.subjects().isEmpty());
         assertTrue(candidate.call(() -> profiles.mine().basicInfoSaved()));
+        // the catalogue keeps what applications point at
+        long usedSite = admin.call(() -> catalogue.createSite(otherRegion, "AU" + System.nanoTime() % 100000, "在用考点", "测试路 3 号", false));
+        Choices onSite = new Choices(null, usedSite, null, null, null, null, null, null);
+        candidate.run(() -> applications.saveDraft(id, moved.version(), onSite));
+        assertEquals("catalogue.used.by.applications", refusal(catchThrowable(() -> admin.run(() -> catalogue.deleteSite(usedSite)))));
+        ApplicationView onUsedSite = candidate.call(() -> applications.view(id));
+        assertEquals("在用考点", onUsedSite.site());
         // the old region's review point is not a valid choice any more
         Choices old = new Choices(point, null, null, null, null, null, null, null);
         assertEquals("application.choice.invalid",
-                refusal(catchThrowable(() -> candidate.run(() -> applications.saveDraft(id, moved.version(), old)))));
+                refusal(catchThrowable(() -> candidate.run(() -> applications.saveDraft(id, onUsedSite.version(), old)))));
     }
 
     @Test

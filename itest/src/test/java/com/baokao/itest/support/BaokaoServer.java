@@ -71,7 +71,7 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
                 "-Xmx1g",
                 "-Dbaokao.demo-data=true",
                 "-Dbaokao.captcha.test-answer=" + CAPTCHA_ANSWER,
-                "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao"),
+                "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000",
                 "-jar", TestDatabases.deployDir().resolve("payara-micro.jar").toString(),
                 "--deploy", TestDatabases.deployDir().resolve("baokao.war").toString(),
                 "--contextroot", "/",

@@ -50,7 +50,7 @@ public class TestDatabases implements LauncherSessionListener {
                 System.setProperty("baokao.it.micro.extra", "--addLibs " + deployDir().resolve("postgresql.jar")
                         + " --postbootcommandfile " + postBoot);
             } else {
-                System.setProperty("baokao.it.db.url", "jdbc:h2:file:" + work.resolve("h2-" + stamp).resolve("baokao"));
+                System.setProperty("baokao.it.db.url", "jdbc:h2:file:" + work.resolve("h2-" + stamp).resolve("baokao") + ";LOCK_TIMEOUT=10000");
                 System.setProperty("baokao.it.db.class", "org.h2.jdbcx.JdbcDataSource");
                 System.setProperty("baokao.it.db.user", "baokao");
                 System.setProperty("baokao.it.micro.extra", "");

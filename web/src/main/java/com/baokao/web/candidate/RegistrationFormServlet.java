@@ -23,11 +23,11 @@ public class RegistrationFormServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
+        java.util.OptionalLong id = com.baokao.web.PathIds.of(request);
         byte[] pdf = null;
-        if (path != null && path.matches("/\\d{1,18}")) {
+        if (id.isPresent()) {
             try {
-                pdf = applications.registrationForm(Long.parseLong(path.substring(1)));
+                pdf = applications.registrationForm(id.getAsLong());
             } catch (EJBAccessException e) {
                 pdf = null;
             }
@@ -39,7 +39,7 @@ public class RegistrationFormServlet extends HttpServlet {
         response.setContentType("application/pdf");
         response.setContentLength(pdf.length);
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "inline; filename=\"registration-form-" + path.substring(1) + ".pdf\"");
+        response.setHeader("Content-Disposition", "inline; filename=\"registration-form-" + id.getAsLong() + ".pdf\"");
         response.getOutputStream().write(pdf);
     }
 }
