@@ -53,7 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * identity the test deployment maps): another candidate's application and files cannot be read or changed
  * through any service method that takes an id; concurrent submits of one application lock it (one wins, the
  * other is told the page is stale); concurrent submits of many applications get distinct serial numbers;
- * withdraw keeps the serial; a region change clears the choices; a reviewer sees only their own region's profiles.
+ * withdraw keeps the serial; a region change clears the choices; a reviewer sees only their own region's profiles;
+ * a photo that does not fit an exam is replaced for that exam only; a returned profile shows its reasons and goes back.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationsIT {
@@ -161,11 +162,15 @@ class ApplicationsIT {
 
     /** A published session open now, one level with one condition and two subjects, run in the test region. */
     private long openSession() throws Exception {
+        return openSession(260, 360, true);
+    }
+
+    private long openSession(int photoWidth, int photoHeight, boolean exactSize) throws Exception {
         String code = "AJ" + (++sessions) + "-" + System.nanoTime() % 100000;
         LocalDateTime opens = LocalDateTime.now(BusinessTime.ZONE).minusHours(1);
         SessionForm form = new SessionForm(code, "应用测试 " + code, "测试职业", opens, opens.plusDays(10), opens.plusDays(12),
                 opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
-                false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
+                false, null, photoWidth, photoHeight, exactSize, 15, 45, "WHITE,BLUE", false, false, true);
         return admin.call(() -> {
             long session = catalogue.createSession(form);
             long level = catalogue.addLevel(session, "3", "三级");
@@ -357,5 +362,56 @@ class ApplicationsIT {
         reviewer.run(() -> review.approve(profileId, submitted.version()));
         assertTrue(candidate.call(() -> profiles.mine()).approvedNow());
         assertEquals("review.stale", refusal(catchThrowable(() -> reviewer.run(() -> review.approve(profileId, submitted.version())))));
+    }
+
+    @Test
+    void aPhotoThatDoesNotFitTheExamIsReplacedForThatExamOnly() throws Exception {
+        long id = filledDraft(openSession(295, 413, false)); // seed 001: at least 295x413
+        ApplicationView draft = candidate.call(() -> applications.view(id));
+        assertFalse(draft.photoCheck().fits());
+        assertEquals("photo.size.min", draft.photoCheck().messageKey());
+        assertEquals(List.of("295×413", "260×360"), draft.photoCheck().messageArgs());
+        assertEquals("application.photo.notFit", refusal(catchThrowable(() -> candidate.run(() ->
+                applications.submit(id, draft.version(), draft.choices())))));
+
+        byte[] bigger = TestImages.photo(330, 460, new Color(67, 142, 219), 44);
+        candidate.run(() -> applications.uploadExamPhoto(id, draft.version(), bigger));
+        ApplicationView withPhoto = candidate.call(() -> applications.view(id));
+        assertTrue(withPhoto.examPhoto());
+        assertTrue(withPhoto.photoCheck().fits());
+        candidate.run(() -> applications.submit(id, withPhoto.version(), withPhoto.choices()));
+        assertEquals(ApplicationStatus.SUBMITTED, candidate.call(() -> applications.view(id)).status());
+        // the profile keeps its own photo
+        assertEquals(Integer.valueOf(260), candidate.call(() -> profiles.mine().photo().width()));
+    }
+
+    @Test
+    void aReturnedProfileShowsTheReasonsAndCanBeCorrectedAndSubmittedAgain() throws Exception {
+        var profile = candidate.call(() -> profiles.mine());
+        if (profile.status() == com.baokao.profile.ProfileStatus.APPROVED) {
+            candidate.run(() -> profiles.reopen(profile.version()));
+        }
+        byte[] proof = TestImages.photo(300, 200, Color.WHITE, 80);
+        for (var kind : List.of(com.baokao.catalogue.ProofKind.ID_CARD_FRONT, com.baokao.catalogue.ProofKind.EDUCATION)) {
+            candidate.run(() -> profiles.uploadProof(profiles.mine().version(), kind, proof));
+        }
+        var editing = candidate.call(() -> profiles.mine());
+        if (editing.editable()) {
+            candidate.run(() -> profiles.submit(editing.version()));
+        }
+        var submitted = candidate.call(() -> profiles.mine());
+        assertEquals("profile.locked.submitted", refusal(catchThrowable(() -> candidate.run(() ->
+                profiles.uploadPhoto(submitted.version(), TestImages.photo(260, 360, Color.WHITE, 40))))));
+
+        reviewer.run(() -> review.returnForCorrection(submitted.id(), submitted.version(), "学历证明不清晰，请重新上传"));
+        var returned = candidate.call(() -> profiles.mine());
+        assertEquals(com.baokao.profile.ProfileStatus.RETURNED, returned.status());
+        assertEquals("学历证明不清晰，请重新上传", returned.returnReasons());
+        assertTrue(returned.editable());
+        candidate.run(() -> profiles.uploadProof(returned.version(), com.baokao.catalogue.ProofKind.EDUCATION,
+                TestImages.photo(320, 220, Color.WHITE, 90)));
+        candidate.run(() -> profiles.submit(profiles.mine().version()));
+        assertEquals(com.baokao.profile.ProfileStatus.SUBMITTED, candidate.call(() -> profiles.mine()).status());
+        assertEquals(null, candidate.call(() -> profiles.mine()).returnReasons());
     }
 }
