@@ -222,7 +222,7 @@ public class ApplicationDocuments {
         List<ApplicationView.Step> steps = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             ApplicationView.Step.State state = i < current ? ApplicationView.Step.State.DONE
-                    : i == current ? ApplicationView.Step.State.CURRENT : ApplicationView.Step.State.TODO;
+                    : i == current ? ApplicationView.Step.State.CURRENT : ApplicationView.Step.State.UPCOMING;
             steps.add(new ApplicationView.Step("application.step." + keys[i], state, deadlines[i]));
         }
         return steps;

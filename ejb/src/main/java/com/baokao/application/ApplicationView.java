@@ -40,7 +40,7 @@ public record ApplicationView(long id, long version, long sessionId, String exam
     /** A node of the status timeline (seed 003): done, current or still to do, with its deadline. */
     public record Step(String key, State state, LocalDateTime deadline) implements Serializable {
 
-        public enum State { DONE, CURRENT, TODO }
+        public enum State { DONE, CURRENT, UPCOMING }
     }
 
     public boolean editable() {
