@@ -9,9 +9,11 @@ import com.baokao.catalogue.ReviewPoint;
 import com.baokao.catalogue.Specialty;
 import com.baokao.platform.CandidateRow;
 import com.baokao.platform.InstantConverter;
+import com.baokao.review.Claim;
 import com.baokao.upload.StoredFile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -107,6 +109,17 @@ public class Application extends CandidateRow {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_from")
+    private ApplicationStatus returnedFrom;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "post_exam_review")
+    private PostExamReview postExamReview;
+
+    @Embedded
+    private Claim claim;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -150,6 +163,15 @@ public class Application extends CandidateRow {
     }
 
     void moveTo(ApplicationStatus next, Instant now) {
+        if (next == ApplicationStatus.RETURNED) {
+            this.returnedFrom = status;
+        } else if (status == ApplicationStatus.RETURNED) {
+            this.returnedFrom = null;
+        }
+        if (next == ApplicationStatus.APPROVED && postExamReview == null && status == ApplicationStatus.SUBMITTED) {
+            // confirmed straight to payment: the review comes after the exam
+            this.postExamReview = PostExamReview.PENDING;
+        }
         this.status = next;
         this.changedAt = now;
         if (next == ApplicationStatus.SUBMITTED) {
@@ -158,6 +180,11 @@ public class Application extends CandidateRow {
                 firstSubmittedAt = now;
             }
         }
+    }
+
+    void decidePostExamReview(PostExamReview outcome, Instant now) {
+        this.postExamReview = outcome;
+        this.changedAt = now;
     }
 
     void giveSerialNumber(long serial) {
@@ -240,6 +267,22 @@ public class Application extends CandidateRow {
 
     public Instant getChangedAt() {
         return changedAt;
+    }
+
+    public ApplicationStatus getReturnedFrom() {
+        return returnedFrom;
+    }
+
+    public PostExamReview getPostExamReview() {
+        return postExamReview;
+    }
+
+    /** Never null (EclipseLink leaves an all-null embeddable null). */
+    public Claim getClaim() {
+        if (claim == null) {
+            claim = new Claim();
+        }
+        return claim;
     }
 
     public long getVersion() {

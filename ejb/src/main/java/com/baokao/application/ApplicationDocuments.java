@@ -12,6 +12,7 @@ import com.baokao.platform.PlatformSecrets;
 import com.baokao.profile.BasicInfo;
 import com.baokao.profile.CandidateProfile;
 import com.baokao.profile.ProfileView;
+import com.baokao.review.ReviewDecision;
 import com.baokao.upload.ImageInspector;
 import com.baokao.upload.StoredFile;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,8 +73,82 @@ public class ApplicationDocuments {
                 new ApplicationView.PhotoRuleView(rule.getWidth(), rule.getHeight(), rule.isExactSize(), rule.getMinKb(),
                         rule.getMaxKb(), rule.getBackgrounds()),
                 window.opensInShanghai(), window.closesInShanghai(), window.isOpenAt(now), timeline(a),
-                verificationCode(a));
+                verificationCode(a), reasons(a), resubmitBy(a), resubmissionOpen(a, now), confirmationMode(a),
+                confirmationProofs(a), history(a));
     }
+
+    /** The reasons of the decision that sent the application back to the candidate, while it is there. */
+    private List<ApplicationView.ReasonLine> reasons(Application a) {
+        if (a.getStatus() != ApplicationStatus.RETURNED && a.getStatus() != ApplicationStatus.CONFIRMATION_FAILED
+                && a.getStatus() != ApplicationStatus.REFUSED) {
+            return List.of();
+        }
+        return em.createNamedQuery(ReviewDecision.OF_SUBJECT, ReviewDecision.class)
+                .setParameter("type", ReviewDecision.APPLICATION).setParameter("id", a.getId()).setMaxResults(1)
+                .getResultStream().findFirst().map(d -> d.getReasons().stream()
+                        .map(r -> new ApplicationView.ReasonLine(r.getReason().name(), r.getField(), r.getComment())).toList())
+                .orElse(List.of());
+    }
+
+    private static LocalDateTime resubmitBy(Application a) {
+        return switch (a.getStatus()) {
+            case RETURNED -> local(a.getSession().calendar().resubmissionDeadline());
+            case CONFIRMATION_FAILED -> local(a.getSession().calendar().confirmationDeadline());
+            default -> null;
+        };
+    }
+
+    private static boolean resubmissionOpen(Application a, Instant now) {
+        return switch (a.getStatus()) {
+            case RETURNED -> a.getSession().calendar().resubmissionAllowedAt(now);
+            case CONFIRMATION_FAILED -> a.getSession().calendar().confirmationAllowedAt(now);
+            default -> false;
+        };
+    }
+
+    private String confirmationMode(Application a) {
+        return em.createQuery("select r.confirmationMode from RegionRule r where r.session = :s and r.region = :r",
+                        com.baokao.catalogue.ConfirmationMode.class).setParameter("s", a.getSession())
+                .setParameter("r", a.getRegion()).getResultStream().findFirst().map(Enum::name).orElse(null);
+    }
+
+    /** The session's proof rules with the file that currently answers each: this application's, else the profile's. */
+    public List<ApplicationView.ProofLine> confirmationProofs(Application a) {
+        java.util.Map<com.baokao.catalogue.ProofKind, StoredFile> own = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
+        em.createQuery("select p from ApplicationProof p join fetch p.file where p.application = :a", ApplicationProof.class)
+                .setParameter("a", a).getResultList().forEach(p -> own.put(p.getKind(), p.getFile()));
+        CandidateProfile profile = em.createNamedQuery(CandidateProfile.OF_ACCOUNT, CandidateProfile.class)
+                .setParameter("account", a.getAccountId()).getResultStream().findFirst().orElse(null);
+        ProfileView profileView = profile == null ? null : profileView(profile);
+        return em.createQuery("select r from ProofRule r where r.session = :s order by r.kind", com.baokao.catalogue.ProofRule.class)
+                .setParameter("s", a.getSession()).getResultList().stream().map(rule -> {
+                    StoredFile file = own.get(rule.getKind());
+                    ProfileView.FileRef ref = file != null
+                            ? new ProfileView.FileRef(file.getId(), file.getSizeBytes(), file.getWidth(), file.getHeight())
+                            : profileView == null ? null : profileView.proofs().stream().filter(p -> p.kind() == rule.getKind())
+                            .map(ProfileView.ProofSlot::file).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                    return new ApplicationView.ProofLine(rule.getKind(), rule.getMaxKb(), rule.isRequired(), ref, file != null);
+                }).toList();
+    }
+
+    /** Status changes from the audit trail, newest first: the candidate's own history of the application. */
+    private List<ApplicationView.HistoryLine> history(Application a) {
+        List<ApplicationView.HistoryLine> lines = new ArrayList<>();
+        for (com.baokao.audit.AuditEvent e : em.createNamedQuery(com.baokao.audit.AuditEvent.FOR_SUBJECT,
+                        com.baokao.audit.AuditEvent.class).setParameter("type", "Application")
+                .setParameter("id", String.valueOf(a.getId())).setMaxResults(100).getResultList()) {
+            java.util.regex.Matcher m = STATUS_CHANGE.matcher(e.getSummary() == null ? "" : e.getSummary());
+            if (m.find()) {
+                lines.add(new ApplicationView.HistoryLine(local(e.getOccurredAt()), e.getAction(), m.group(2),
+                        // the candidate sees who acted by role, never a reviewer's username
+                        e.getActorAccountId() != null && e.getActorAccountId() == a.getAccountId() ? "SELF"
+                                : e.getActorAccountId() == null ? "SYSTEM" : "STAFF"));
+            }
+        }
+        return lines;
+    }
+
+    private static final java.util.regex.Pattern STATUS_CHANGE = java.util.regex.Pattern.compile("^([A-Z_]+) -> ([A-Z_]+)");
 
     /** Fields the session asks of every candidate, whatever the condition. */
     private static java.util.Set<com.baokao.catalogue.ConditionField> sessionRequiredFields(ExamSession session) {

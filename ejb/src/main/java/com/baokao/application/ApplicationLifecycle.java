@@ -1,41 +1,140 @@
 package com.baokao.application;
 
+import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.ExamCalendar;
 import com.baokao.i18n.BaokaoException;
-import java.util.EnumMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * The one place that says which status an event leads to. Events not allowed from a status are refused
- * with a sentence for the candidate. The review and payment capabilities add their events here.
+ * The one place that says which status an event leads to, until when it may happen, and which queue an
+ * application waits in (DESIGN.md "The application lifecycle"). Events not allowed from a status are refused
+ * with a sentence for the person who tried. The payment capability adds its events here.
  */
 public final class ApplicationLifecycle {
 
-    private static final Map<ApplicationEvent, Map<ApplicationStatus, ApplicationStatus>> TRANSITIONS =
-            new EnumMap<>(ApplicationEvent.class);
-
-    static {
-        allow(ApplicationEvent.SUBMIT, ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
-        allow(ApplicationEvent.WITHDRAW, ApplicationStatus.SUBMITTED, ApplicationStatus.DRAFT);
+    /** Which date of the exam calendar limits an event. */
+    public enum Deadline {
+        NONE,
+        REGISTRATION_WINDOW,
+        RESUBMISSION,
+        CONFIRMATION
     }
+
+    /** States whose next move is the candidate's: these are abandoned at the confirmation deadline. */
+    private static final Set<ApplicationStatus> CANDIDATE_MOVES = Set.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.RETURNED, ApplicationStatus.CONFIRMATION_FAILED);
+
+    /** States after which a post-exam review can void the scores. */
+    private static final Set<ApplicationStatus> SAT_OR_SITTING = Set.of(ApplicationStatus.APPROVED,
+            ApplicationStatus.PAID, ApplicationStatus.TICKETED, ApplicationStatus.SCORED, ApplicationStatus.CERTIFIED);
 
     private ApplicationLifecycle() {
     }
 
-    private static void allow(ApplicationEvent event, ApplicationStatus from, ApplicationStatus to) {
-        TRANSITIONS.computeIfAbsent(event, e -> new EnumMap<>(ApplicationStatus.class)).put(from, to);
+    /**
+     * The status after {@code event}, or a refusal naming the event and the current status.
+     *
+     * @param returnedFrom the status a RETURNED application was in when it was returned (its queue)
+     */
+    public static ApplicationStatus next(ApplicationStatus from, ApplicationEvent event, ReviewRoute route,
+                                         ApplicationStatus returnedFrom) {
+        return target(from, event, route, returnedFrom).orElseThrow(() -> new BaokaoException(
+                "application.transition.refused." + event.name().toLowerCase(Locale.ROOT), from.name()));
     }
 
-    public static boolean allowed(ApplicationStatus from, ApplicationEvent event) {
-        return TRANSITIONS.getOrDefault(event, Map.of()).containsKey(from);
+    public static boolean allowed(ApplicationStatus from, ApplicationEvent event, ReviewRoute route,
+                                  ApplicationStatus returnedFrom) {
+        return target(from, event, route, returnedFrom).isPresent();
     }
 
-    /** The status after {@code event}, or a refusal naming the event and the current status. */
-    public static ApplicationStatus next(ApplicationStatus from, ApplicationEvent event) {
-        ApplicationStatus to = TRANSITIONS.getOrDefault(event, Map.of()).get(from);
-        if (to == null) {
-            throw new BaokaoException("application.transition.refused." + event.name().toLowerCase(java.util.Locale.ROOT),
-                    from.name());
+    private static Optional<ApplicationStatus> target(ApplicationStatus from, ApplicationEvent event, ReviewRoute route,
+                                                      ApplicationStatus returnedFrom) {
+        ApplicationStatus to = switch (event) {
+            case SUBMIT -> from == ApplicationStatus.DRAFT ? ApplicationStatus.SUBMITTED : null;
+            case WITHDRAW -> from == ApplicationStatus.SUBMITTED ? ApplicationStatus.DRAFT : null;
+            // review after the exam: confirmation leads straight to payment, the review comes after the exam
+            case CONFIRM -> from != ApplicationStatus.SUBMITTED ? null
+                    : route.reviewAfterExam() ? ApplicationStatus.APPROVED : ApplicationStatus.CONFIRMED;
+            case FAIL_CONFIRMATION -> from == ApplicationStatus.SUBMITTED && route.confirmation() == ConfirmationMode.ONLINE
+                    ? ApplicationStatus.CONFIRMATION_FAILED : null;
+            case RESUBMIT -> switch (from) {
+                case CONFIRMATION_FAILED -> ApplicationStatus.SUBMITTED;
+                case RETURNED -> returnedFrom == ApplicationStatus.CONFIRMED || returnedFrom == ApplicationStatus.SITE_APPROVED
+                        ? returnedFrom : null;
+                default -> null;
+            };
+            case APPROVE -> switch (from) {
+                case CONFIRMED -> route.reviewAfterExam() ? null
+                        : route.reviewLevels() == 2 ? ApplicationStatus.SITE_APPROVED : ApplicationStatus.APPROVED;
+                case SITE_APPROVED -> route.reviewLevels() == 2 ? ApplicationStatus.APPROVED : null;
+                default -> null;
+            };
+            case RETURN -> inPreExamReview(from, route) ? ApplicationStatus.RETURNED : null;
+            case REFUSE -> inPreExamReview(from, route) ? ApplicationStatus.REFUSED : null;
+            case CONFIRMATION_DEADLINE_PASSED -> CANDIDATE_MOVES.contains(from)
+                    // on-site confirmation: going to the site with the printed form is the candidate's move
+                    || from == ApplicationStatus.SUBMITTED && route.confirmation() == ConfirmationMode.ON_SITE
+                    ? ApplicationStatus.ABANDONED : null;
+        };
+        return Optional.ofNullable(to);
+    }
+
+    private static boolean inPreExamReview(ApplicationStatus from, ReviewRoute route) {
+        return !route.reviewAfterExam() && (from == ApplicationStatus.CONFIRMED
+                || from == ApplicationStatus.SITE_APPROVED && route.reviewLevels() == 2);
+    }
+
+    /** Which calendar date limits {@code event} from {@code from}. */
+    public static Deadline deadlineOf(ApplicationEvent event, ApplicationStatus from) {
+        return switch (event) {
+            case SUBMIT, WITHDRAW -> Deadline.REGISTRATION_WINDOW;
+            // a return is only fair while the candidate can still resubmit; later the reviewer refuses or approves
+            case RETURN -> Deadline.RESUBMISSION;
+            case RESUBMIT -> from == ApplicationStatus.RETURNED ? Deadline.RESUBMISSION : Deadline.CONFIRMATION;
+            case CONFIRM, FAIL_CONFIRMATION -> Deadline.CONFIRMATION;
+            case APPROVE, REFUSE, CONFIRMATION_DEADLINE_PASSED -> Deadline.NONE;
+        };
+    }
+
+    /** True when {@code event} may happen at {@code now}; the deadline event itself only once the deadline is reached. */
+    public static boolean inTime(ApplicationEvent event, ApplicationStatus from, ExamCalendar calendar, Instant now) {
+        if (event == ApplicationEvent.CONFIRMATION_DEADLINE_PASSED) {
+            return !calendar.confirmationAllowedAt(now);
         }
-        return to;
+        return switch (deadlineOf(event, from)) {
+            case NONE -> true;
+            case REGISTRATION_WINDOW -> calendar.registrationOpenAt(now);
+            case RESUBMISSION -> calendar.resubmissionAllowedAt(now);
+            case CONFIRMATION -> calendar.confirmationAllowedAt(now);
+        };
+    }
+
+    /** The queue an application in {@code status} waits in, if a reviewer's decision is what it waits for. */
+    public static Optional<ReviewStage> stageOf(ApplicationStatus status, ReviewRoute route) {
+        return Optional.ofNullable(switch (status) {
+            case SUBMITTED -> ReviewStage.CONFIRMATION;
+            case CONFIRMED -> route.reviewAfterExam() ? null
+                    : route.reviewLevels() == 2 ? ReviewStage.SITE_REVIEW : ReviewStage.REGION_REVIEW;
+            case SITE_APPROVED -> route.reviewLevels() == 2 ? ReviewStage.REGION_REVIEW : null;
+            default -> null;
+        });
+    }
+
+    /** The candidate may change the application's content (a draft, or one returned for correction). */
+    public static boolean editableByCandidate(ApplicationStatus status) {
+        return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
+    }
+
+    /**
+     * Review after the exam: possible once the first subject has started, for an application that went to
+     * payment without a review and has no post-exam decision yet.
+     */
+    public static boolean postExamReviewDue(ApplicationStatus status, ReviewRoute route, PostExamReview review,
+                                            Instant firstSubjectStarts, Instant now) {
+        return route.reviewAfterExam() && SAT_OR_SITTING.contains(status) && review == PostExamReview.PENDING
+                && firstSubjectStarts != null && !now.isBefore(firstSubjectStarts);
     }
 }

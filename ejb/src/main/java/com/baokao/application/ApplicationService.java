@@ -79,6 +79,12 @@ public class ApplicationService {
     @EJB
     ApplicationDocuments documents;
 
+    @EJB
+    ApplicationMoves moves;
+
+    @EJB
+    FormCodes formCodes;
+
     public StartInfo startInfo(long sessionId) {
         ExamSession session = publishedSession(sessionId);
         long account = Caller.accountId(context);
@@ -162,32 +168,34 @@ public class ApplicationService {
         audit.record("application.saved", "Application", applicationId, "draft saved");
     }
 
-    /** Saves and submits: complete choices, the profile and photo fit this exam; the serial number comes now. */
+    /**
+     * Saves and submits: complete choices, the profile and photo fit this exam; the serial number comes at the
+     * first submission. A returned application goes back to the review queue it came from.
+     */
     public void submit(long applicationId, long expectedVersion, Choices choices) {
         Application application = lockDraft(applicationId, expectedVersion);
         apply(application, choices);
         requireComplete(application);
-        ApplicationStatus next = ApplicationLifecycle.next(application.getStatus(), ApplicationEvent.SUBMIT);
-        application.moveTo(next, clock.instant());
         if (application.getSerialNumber() == null) {
             application.giveSerialNumber(Database.nextValue(em, dataSource, "registration_serial_seq"));
         }
-        audit.record("application.submitted", "Application", applicationId,
-                "DRAFT -> SUBMITTED, serial " + application.getSerialNumber());
+        moves.move(application, application.getStatus() == ApplicationStatus.RETURNED ? ApplicationEvent.RESUBMIT
+                : ApplicationEvent.SUBMIT, List.of());
     }
 
     /** Takes a submission back to draft while the window is open and no reviewer has decided. */
     public void withdraw(long applicationId, long expectedVersion) {
         Application application = lock(applicationId, expectedVersion);
         requireWindowOpen(application.getSession(), clock.instant());
-        ApplicationStatus next = ApplicationLifecycle.next(application.getStatus(), ApplicationEvent.WITHDRAW);
-        application.moveTo(next, clock.instant());
-        audit.record("application.withdrawn", "Application", applicationId, "SUBMITTED -> DRAFT");
+        moves.move(application, ApplicationEvent.WITHDRAW, List.of());
     }
 
     /** Moves a draft to another region of the exam; clears this application's choices, not the account or profile. */
     public void changeRegion(long applicationId, long expectedVersion, long regionId) {
         Application application = lockDraft(applicationId, expectedVersion);
+        if (application.getStatus() != ApplicationStatus.DRAFT) {
+            throw new BaokaoException("application.locked", application.getStatus().name());
+        }
         Region region = regionOf(application.getSession(), regionId);
         String before = application.getRegion().getName();
         application.moveToRegion(region, clock.instant());
@@ -206,9 +214,55 @@ public class ApplicationService {
         audit.record("application.photo", "Application", applicationId, image.width() + "x" + image.height());
     }
 
+    /**
+     * A proof for this application's online confirmation (it replaces the profile's proof of that kind here):
+     * while the application is a draft, returned, or its confirmation failed.
+     */
+    public void uploadConfirmationProof(long applicationId, long expectedVersion, com.baokao.catalogue.ProofKind kind,
+                                        byte[] bytes) {
+        Application application = lock(applicationId, expectedVersion);
+        Instant now = clock.instant();
+        boolean open = switch (application.getStatus()) {
+            case DRAFT -> application.getSession().calendar().registrationOpenAt(now);
+            case RETURNED -> application.getSession().calendar().resubmissionAllowedAt(now);
+            case CONFIRMATION_FAILED -> application.getSession().calendar().confirmationAllowedAt(now);
+            default -> false;
+        };
+        if (!open) {
+            throw new BaokaoException("application.locked", application.getStatus().name());
+        }
+        ProofRule rule = em.createQuery("select r from ProofRule r where r.session = :s and r.kind = :k", ProofRule.class)
+                .setParameter("s", application.getSession()).setParameter("k", kind).getResultStream().findFirst()
+                .orElseThrow(() -> BaokaoException.at("proof_" + kind, "application.proof.notAsked"));
+        InspectedImage image = ImageInspector.inspectProof(bytes, rule.getMaxKb(), "proof_" + kind);
+        StoredFile file = new StoredFile(application.getAccountId(), "CONFIRMATION_" + kind, image, bytes, now);
+        em.persist(file);
+        ApplicationProof existing = em.createQuery("select p from ApplicationProof p where p.application = :a and p.kind = :k",
+                ApplicationProof.class).setParameter("a", application).setParameter("k", kind).getResultStream()
+                .findFirst().orElse(null);
+        if (existing == null) {
+            em.persist(new ApplicationProof(application, kind, file));
+        } else {
+            existing.replace(file);
+        }
+        application.useExamPhoto(application.getExamPhoto(), now); // a new version: open pages reload
+        audit.record("application.proof", "Application", applicationId, kind + " " + bytes.length + " bytes");
+    }
+
+    /** After a failed online confirmation: back to the confirmation queue, before the confirmation deadline. */
+    public void resubmitForConfirmation(long applicationId, long expectedVersion) {
+        Application application = lock(applicationId, expectedVersion);
+        if (application.getStatus() == ApplicationStatus.CONFIRMATION_FAILED) {
+            requireProfileFits(application);
+        }
+        moves.move(application, ApplicationEvent.RESUBMIT, List.of());
+    }
+
     /** The registration form (报名表) as PDF, with the verification code of the application as it is now. */
     public byte[] registrationForm(long applicationId) {
-        return documents.registrationForm(own(applicationId));
+        Application application = own(applicationId);
+        formCodes.remember(documents.verificationCode(application), applicationId);
+        return documents.registrationForm(application);
     }
 
     // ---- rules ----
@@ -336,16 +390,15 @@ public class ApplicationService {
         if (!view.basicInfoSaved() || view.photo() == null) {
             throw new BaokaoException("application.profile.incomplete");
         }
-        for (ProofRule rule : em.createQuery("select r from ProofRule r where r.session = :s", ProofRule.class)
-                .setParameter("s", session).getResultList()) {
-            boolean waived = rule.isWaivedForMedical() && view.basicInfo().workProofWaived();
-            ProfileView.FileRef file = view.proofs().stream().filter(p -> p.kind() == rule.getKind())
-                    .map(ProfileView.ProofSlot::file).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            if (rule.isRequired() && !waived && file == null) {
-                throw new BaokaoException("application.proof.missing." + rule.getKind().name());
+        for (ApplicationView.ProofLine proof : documents.confirmationProofs(application)) {
+            boolean waived = proof.kind() == com.baokao.catalogue.ProofKind.WORK && view.basicInfo().workProofWaived()
+                    && em.createQuery("select r.waivedForMedical from ProofRule r where r.session = :s and r.kind = :k",
+                    Boolean.class).setParameter("s", session).setParameter("k", proof.kind()).getSingleResult();
+            if (proof.required() && !waived && proof.file() == null) {
+                throw new BaokaoException("application.proof.missing." + proof.kind().name());
             }
-            if (file != null && file.sizeBytes() > rule.getMaxKb() * 1024L) {
-                throw new BaokaoException("application.proof.tooLarge." + rule.getKind().name(), String.valueOf(rule.getMaxKb()));
+            if (proof.file() != null && proof.file().sizeBytes() > proof.maxKb() * 1024L) {
+                throw new BaokaoException("application.proof.tooLarge." + proof.kind().name(), String.valueOf(proof.maxKb()));
             }
         }
         ApplicationView.PhotoCheck check = documents.photoCheck(application);
@@ -425,11 +478,19 @@ public class ApplicationService {
         return application;
     }
 
+    /** A draft while registration is open, or an application returned for correction until the resubmission deadline. */
     private Application lockDraft(long applicationId, long expectedVersion) {
         Application application = lock(applicationId, expectedVersion);
-        requireWindowOpen(application.getSession(), clock.instant());
         if (!application.getStatus().editableByCandidate()) {
             throw new BaokaoException("application.locked", application.getStatus().name());
+        }
+        if (application.getStatus() == ApplicationStatus.RETURNED) {
+            if (!application.getSession().calendar().resubmissionAllowedAt(clock.instant())) {
+                throw new BaokaoException("application.resubmission.closed", documents.when(LocalDateTime.ofInstant(
+                        application.getSession().calendar().resubmissionDeadline(), BusinessTime.ZONE)));
+            }
+        } else {
+            requireWindowOpen(application.getSession(), clock.instant());
         }
         return application;
     }

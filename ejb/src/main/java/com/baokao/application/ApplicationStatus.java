@@ -18,6 +18,6 @@ public enum ApplicationStatus {
 
     /** The candidate may change the application's content. */
     public boolean editableByCandidate() {
-        return this == DRAFT;
+        return ApplicationLifecycle.editableByCandidate(this);
     }
 }

@@ -18,7 +18,33 @@ public record ApplicationView(long id, long version, long sessionId, String exam
                               Set<ConditionField> requiredFields, CandidateType candidateType,
                               List<SubjectLine> subjects, FileRef photo, boolean examPhoto, PhotoCheck photoCheck,
                               PhotoRuleView photoRule, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
-                              boolean registrationOpen, List<Step> timeline, String verificationCode) implements Serializable {
+                              boolean registrationOpen, List<Step> timeline, String verificationCode,
+                              List<ReasonLine> reasons, LocalDateTime resubmitBy, boolean resubmissionOpen,
+                              String confirmationMode, List<ProofLine> confirmationProofs, List<HistoryLine> history)
+        implements Serializable {
+
+    /** A reviewer's reason for the latest return or failed confirmation, pointing at a field when it can. */
+    public record ReasonLine(String reason, String field, String comment) implements Serializable {
+    }
+
+    /** A proof the region asks for at confirmation: the file uploaded for this application, else the profile's. */
+    public record ProofLine(com.baokao.catalogue.ProofKind kind, int maxKb, boolean required, FileRef file,
+                            boolean uploadedForThisApplication) implements Serializable {
+    }
+
+    /** One status change as the candidate's history shows it. */
+    public record HistoryLine(LocalDateTime at, String action, String toStatus, String actor) implements Serializable {
+    }
+
+    /** The reasons aimed at one field (for the message next to it). */
+    public List<ReasonLine> reasonsFor(String field) {
+        return reasons.stream().filter(r -> field.equals(r.field())).toList();
+    }
+
+    /** Reasons that name no field of the page. */
+    public List<ReasonLine> generalReasons() {
+        return reasons.stream().filter(r -> r.field() == null).toList();
+    }
 
     /** A subject and whether it is carried over from an earlier pass. */
     public record SubjectLine(String code, String name, LocalDateTime startsAt, int durationMinutes, long feeFen,
@@ -44,7 +70,19 @@ public record ApplicationView(long id, long version, long sessionId, String exam
     }
 
     public boolean editable() {
-        return status == ApplicationStatus.DRAFT && registrationOpen;
+        return status == ApplicationStatus.DRAFT && registrationOpen
+                || status == ApplicationStatus.RETURNED && resubmissionOpen;
+    }
+
+    /** Online confirmation failed: the candidate may upload proofs again and resubmit before the deadline. */
+    public boolean confirmationRetry() {
+        return status == ApplicationStatus.CONFIRMATION_FAILED && resubmissionOpen;
+    }
+
+    /** Proofs can be replaced for this application (draft, returned, waiting for or failed online confirmation). */
+    public boolean proofsReplaceable() {
+        return "ONLINE".equals(confirmationMode) && (editable() || confirmationRetry()
+                || status == ApplicationStatus.SUBMITTED && registrationOpen);
     }
 
     public boolean withdrawable() {

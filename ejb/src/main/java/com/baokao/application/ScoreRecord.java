@@ -65,6 +65,16 @@ public class ScoreRecord extends CandidateRow {
         this.passed = passed;
     }
 
+    /** A failed post-exam review: the result stays on record, marked void with the reason. */
+    void voidFor(String reason) {
+        this.voided = true;
+        this.voidReason = reason;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
     public ScoreCarryOver.EarlierResult asEarlierResult() {
         return new ScoreCarryOver.EarlierResult(subjectCode, examDate, passed && !voided);
     }

@@ -5,6 +5,8 @@ import com.baokao.platform.CandidateRow;
 import com.baokao.platform.InstantConverter;
 import com.baokao.upload.StoredFile;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import com.baokao.review.Claim;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -107,6 +109,9 @@ public class CandidateProfile extends CandidateRow {
 
     @Column(name = "return_reasons")
     private String returnReasons;
+
+    @Embedded
+    private Claim claim;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -217,6 +222,14 @@ public class CandidateProfile extends CandidateRow {
 
     public String getReturnReasons() {
         return returnReasons;
+    }
+
+    /** Never null (EclipseLink leaves an all-null embeddable null). */
+    public Claim getClaim() {
+        if (claim == null) {
+            claim = new Claim();
+        }
+        return claim;
     }
 
     public long getVersion() {

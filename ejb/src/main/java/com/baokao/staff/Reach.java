@@ -64,6 +64,16 @@ public record Reach(boolean all, Set<Long> regions, Set<Long> sites, Set<Long> r
                 + alias + ".reviewPoint.id in :reachPoints)";
     }
 
+    /** The region-level part of {@link #where}: items the second (or only) review level may decide. */
+    public String whereRegion(String alias) {
+        return all ? "1 = 1" : alias + ".region.id in :reachRegions";
+    }
+
+    /** The site-level part of {@link #where}: items the first of two review levels may decide. */
+    public String whereSiteLevel(String alias) {
+        return all ? "1 = 1" : "(" + alias + ".site.id in :reachSites or " + alias + ".reviewPoint.id in :reachPoints)";
+    }
+
     public <Q extends Query> Q bind(Q query) {
         if (!all) {
             query.setParameter("reachRegions", regions.isEmpty() ? NONE : regions);

@@ -1,23 +1,56 @@
 package com.baokao.batch.housekeeping;
 
 import com.baokao.batch.BatchJobs;
+import com.baokao.schedule.Cadence;
+import com.baokao.schedule.ClusterScheduler;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.time.Duration;
+import java.time.LocalTime;
 
 /**
- * Starts {@code housekeeping} every night at 03:30 Shanghai time. The job is idempotent, so two nodes
- * running it, or a night missed while the server was down, do no harm; the once-per-cluster scheduling
- * mechanism for jobs that need it comes with the first such job.
+ * Starts {@code housekeeping} every night at 03:30 Shanghai time, once per cluster, through the shared
+ * {@link ClusterScheduler}; a night missed while the servers were down is caught up shortly after start-up.
  */
 @Singleton
+@Startup
 public class HousekeepingSchedule {
+
+    static final Cadence NIGHTLY = Cadence.dailyAt(LocalTime.of(3, 30));
 
     @EJB
     BatchJobs jobs;
 
-    @Schedule(hour = "3", minute = "30", timezone = "Asia/Shanghai", persistent = false, info = "housekeeping")
-    void nightly() {
-        jobs.start(BatchJobs.HOUSEKEEPING, null);
+    @EJB
+    ClusterScheduler scheduler;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void scheduleCatchUp() {
+        timers.createSingleActionTimer(Duration.ofSeconds(30).toMillis(), new TimerConfig("catch-up", false));
+    }
+
+    @Timeout
+    void catchUp() {
+        tick();
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "housekeeping")
+    void everyMinute() {
+        tick();
+    }
+
+    private void tick() {
+        scheduler.runIfDue(BatchJobs.HOUSEKEEPING, NIGHTLY, Duration.ofHours(1),
+                due -> "execution " + jobs.start(BatchJobs.HOUSEKEEPING, null));
     }
 }

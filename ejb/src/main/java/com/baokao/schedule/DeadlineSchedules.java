@@ -1,0 +1,59 @@
+package com.baokao.schedule;
+
+import com.baokao.application.DeadlineSweeps;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.time.Duration;
+
+/**
+ * Triggers of the lifecycle's deadline jobs: abandonment at the confirmation deadline every 5 minutes and
+ * reminders every hour. Each node ticks; {@link ClusterScheduler} lets one of them run each due time, and the
+ * tick shortly after start-up catches up a run missed while the servers were down.
+ */
+@Singleton
+@Startup
+public class DeadlineSchedules {
+
+    public static final String ABANDONMENT = "confirmation-deadline";
+    public static final String REMINDERS = "deadline-reminders";
+    static final Cadence ABANDONMENT_CADENCE = Cadence.everyMinutes(5);
+    static final Cadence REMINDER_CADENCE = Cadence.everyMinutes(60);
+
+    @EJB
+    ClusterScheduler scheduler;
+
+    @EJB
+    DeadlineSweeps sweeps;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void scheduleCatchUp() {
+        timers.createSingleActionTimer(Duration.ofSeconds(20).toMillis(), new TimerConfig("catch-up", false));
+    }
+
+    @Timeout
+    void catchUp() {
+        tick();
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "deadline jobs")
+    void everyMinute() {
+        tick();
+    }
+
+    private void tick() {
+        scheduler.runIfDue(ABANDONMENT, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
+                due -> sweeps.abandonAfterConfirmationDeadline() + " abandoned");
+        scheduler.runIfDue(REMINDERS, REMINDER_CADENCE, Duration.ofMinutes(30),
+                due -> sweeps.remindBeforeDeadlines() + " reminders");
+    }
+}
