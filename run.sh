@@ -39,7 +39,8 @@ banner() {
  Demo logins (loaded only into an empty database):
    candidate  ID number 110105199003071239   password Exam2026
    admin      username  admin                password Admin2026
-   reviewer   username  reviewer             password Review2026
+   reviewer   username  reviewer             password Review2026   (region Chongqing)
+   reviewer   username  reviewer.cq02        password Review2026   (site CQ02, first of two review levels)
    operator   username  operator             password Operate2026
  Password-reset codes are "sent" to this console: look for lines with [outbox].
  Server log: ${RUN_DIR}/micro-root/logs/   Stop: Ctrl-C

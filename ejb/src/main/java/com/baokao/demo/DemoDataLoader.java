@@ -39,6 +39,8 @@ public class DemoDataLoader {
     /** Demo logins, printed by the run command and the README. */
     public static final String ADMIN = "admin", ADMIN_PASSWORD = "Admin2026";
     public static final String REVIEWER = "reviewer", REVIEWER_PASSWORD = "Review2026";
+    /** First level of two-level review: the reviewer of exam site CQ02 (same password as the region reviewer). */
+    public static final String SITE_REVIEWER = "reviewer.cq02";
     public static final String OPERATOR = "operator", OPERATOR_PASSWORD = "Operate2026";
     public static final String CANDIDATE_ID = "110105199003071239", CANDIDATE_PASSWORD = "Exam2026";
 
@@ -82,11 +84,13 @@ public class DemoDataLoader {
         }
         staff.create(AccountRole.ADMIN, ADMIN, "管理员", "admin@baokao.example", ADMIN_PASSWORD);
         staff.create(AccountRole.REVIEWER, REVIEWER, "审核员", "reviewer@baokao.example", REVIEWER_PASSWORD);
+        staff.create(AccountRole.REVIEWER, SITE_REVIEWER, "考点审核员", "reviewer.cq02@baokao.example", REVIEWER_PASSWORD);
         staff.create(AccountRole.OPERATOR, OPERATOR, "运维员", "operator@baokao.example", OPERATOR_PASSWORD);
         registration.register(new RegistrationForm(true, "王小明", IdType.RESIDENT_ID, CANDIDATE_ID, null, null,
                 "13800138000", "wangxiaoming@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
-        demoPeople.seed(REVIEWER, CANDIDATE_ID);
-        LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", operator/"
+        demoPeople.seed(REVIEWER, SITE_REVIEWER, CANDIDATE_ID);
+        LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", " + SITE_REVIEWER
+                + "/" + REVIEWER_PASSWORD + ", operator/"
                 + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD);
     }
 }

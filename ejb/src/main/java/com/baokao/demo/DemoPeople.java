@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * The demo reviewer answers for Chongqing (so the demo candidate's profile reaches them), and the demo
- * candidate took the safety-engineer exam two years ago: subject 1 passed (SE2026 shows it carried over),
+ * The demo reviewer answers for Chongqing (so the demo candidate's profile reaches them), the site reviewer for
+ * site CQ02 and its review point (the first of SE2026's two review levels), and the demo candidate took the safety-engineer exam two years ago: subject 1 passed (SE2026 shows it carried over),
  * subject 4 failed.
  */
 @Stateless
@@ -31,11 +31,18 @@ public class DemoPeople {
     @Inject
     Clock clock;
 
-    public void seed(String reviewerUsername, String candidateIdNumber) {
+    public void seed(String reviewerUsername, String siteReviewerUsername, String candidateIdNumber) {
         long reviewer = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
                 .setParameter("u", reviewerUsername).getSingleResult();
         em.createQuery("select r.id from Region r where r.code = '50'", Long.class).getResultStream().findFirst()
                 .ifPresent(chongqing -> staff.assignScope(reviewer, ScopeType.REGION, chongqing));
+        // the first level of SE2026's two-level review in Chongqing: the site CQ02 and the review point in 渝中区
+        long siteReviewer = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", siteReviewerUsername).getSingleResult();
+        em.createQuery("select s.id from ExamSite s where s.code = 'CQ02'", Long.class).getResultStream().findFirst()
+                .ifPresent(site -> staff.assignScope(siteReviewer, ScopeType.SITE, site));
+        em.createQuery("select p.id from ReviewPoint p where p.region.code = '500103'", Long.class).getResultStream()
+                .findFirst().ifPresent(point -> staff.assignScope(siteReviewer, ScopeType.REVIEW_POINT, point));
         long candidate = em.createQuery("select a.id from Account a where a.idNumber = :id", Long.class)
                 .setParameter("id", candidateIdNumber).getSingleResult();
         LocalDate twoYearsAgo = LocalDate.now(clock).minusYears(2);

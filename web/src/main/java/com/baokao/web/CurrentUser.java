@@ -68,6 +68,19 @@ public class CurrentUser {
                 || securityContext.isCallerInRole("OPERATOR");
     }
 
+    @EJB
+    com.baokao.notification.Inbox inbox;
+
+    private Long unreadCount;
+
+    /** Unread notices for the header badge, counted once per request. */
+    public long getUnreadCount() {
+        if (unreadCount == null) {
+            unreadCount = isCandidate() ? inbox.unreadCount() : 0L;
+        }
+        return unreadCount;
+    }
+
     /** Where "my page" is for this person. */
     public String getHomePage() {
         return isCandidate() ? "/candidate/home.xhtml" : isStaff() ? "/staff/home.xhtml" : "/index.xhtml";

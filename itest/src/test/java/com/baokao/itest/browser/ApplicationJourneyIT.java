@@ -28,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A new candidate's whole path on the demo exam HM2026B (seed 002: approved profile required, photo exactly
  * 260x360 px of 15-45 KB): basic info, a photo that does not fit (refused, with both sizes in the message),
  * fixed with the page's crop-and-scale tool, proofs, submit; the demo reviewer approves; then apply, save a
- * draft, submit, get a serial number and a registration form whose verification code matches the page.
+ * draft, submit, get a serial number and a registration form whose verification code matches the page; the
+ * reviewer confirms it online and returns it with a reason pointing at the certificate number; the candidate sees
+ * the reason at that field, fixes it and resubmits; the reviewer approves and the timeline moves on to payment.
  */
 @ExtendWith(BaokaoServer.class)
 class ApplicationJourneyIT {
@@ -165,7 +167,70 @@ class ApplicationJourneyIT {
 
         String formPath = URI.create(browser.byId("applicationForm:formPdf").getAttribute("href")).getPath();
         String photoPath = URI.create(browser.byId("examPhotoPreview").getAttribute("src")).getPath();
-        String applicationPath = "/candidate/application.xhtml?id=" + formPath.replaceAll(".*/", "");
+        String applicationId = formPath.replaceAll(".*/", "");
+        String applicationPath = "/candidate/application.xhtml?id=" + applicationId;
+        assertThat(currentStep()).isEqualTo("报名确认");
+
+        // the reviewer (region Chongqing; one-level review, online confirmation) finds it in the queue and confirms
+        SignIns.signOut(browser, server);
+        SignIns.staff(browser, server, "reviewer", "Review2026");
+        browser.open(server.url("/staff/applications.xhtml"));
+        browser.driver().findElements(By.cssSelector("[id='queueForm:queue_data'] tr")).stream()
+                .filter(row -> row.getText().contains(serial)).findFirst()
+                .orElseThrow(() -> new AssertionError("not in the queue: " + browser.text()))
+                .findElement(By.cssSelector("a[id$='openItem']")).click();
+        expect("规则检查");
+        assertThat(browser.byId("stage").getText()).contains("确认");
+        browser.screenshot("review-confirmation");
+        browser.clickAndWaitForPage("decisionForm:confirmOnline");
+        expect("已确认");
+
+        // region review: return for correction, the reason pointing at the certificate number
+        browser.open(server.url("/staff/application.xhtml?id=" + applicationId));
+        assertThat(browser.byId("stage").getText()).contains("考区审核");
+        browser.clickAndWaitForPage("decisionForm:returnApplication");
+        expect("退回时请写明原因");
+        browser.selectOne("decisionForm:reasonRows:0:reason", "填报信息有误");
+        browser.selectOne("decisionForm:reasonRows:0:field", "证书编号");
+        browser.type("decisionForm:reasonRows:0:comment", "证书编号与证书照片不一致");
+        browser.screenshot("review-return");
+        browser.clickAndWaitForPage("decisionForm:returnApplication");
+        expect("已退回给考生修改");
+
+        // the candidate sees the reason at the field, with the deadline counting down, fixes it and resubmits
+        SignIns.signOut(browser, server);
+        SignIns.candidate(browser, server, id, "Apply2026x");
+        browser.open(server.url(applicationPath));
+        expect("审核意见");
+        assertThat(browser.byId("applicationStatus").getText()).contains("退回修改");
+        assertThat(browser.driver().findElement(By.cssSelector(".bk-reason[data-field='certificateNumber']")).getText())
+                .contains("证书编号与证书照片不一致");
+        assertThat(browser.byId("countdown").getText()).matches(".*\\d{2}:\\d{2}:\\d{2}");
+        browser.screenshot("candidate-returned");
+        browser.type("applicationForm:certificateNumber", "1650003004400124");
+        assertThat(browser.byId("applicationForm:submit").getText()).contains("重新提交");
+        confirm("applicationForm:submit");
+        expect("报名已提交");
+        assertThat(browser.byId("applicationStatus").getText()).contains("已确认，待审核");
+        assertThat(browser.byId("navForm:unreadCount").getText()).matches("\\d+");
+
+        // back in the same queue: the reviewer approves; the candidate's timeline moves on to payment
+        SignIns.signOut(browser, server);
+        SignIns.staff(browser, server, "reviewer", "Review2026");
+        browser.open(server.url("/staff/application.xhtml?id=" + applicationId));
+        assertThat(browser.byId("decisionHistory").getText()).contains("退回修改").contains("证书编号与证书照片不一致");
+        browser.clickAndWaitForPage("decisionForm:approve");
+        expect("已审核通过");
+        SignIns.signOut(browser, server);
+        SignIns.candidate(browser, server, id, "Apply2026x");
+        browser.open(server.url(applicationPath));
+        assertThat(browser.byId("applicationStatus").getText()).contains("审核通过");
+        assertThat(currentStep()).isEqualTo("网上缴费");
+        assertThat(browser.byId("historySection").getText()).contains("退回修改").contains("审核通过");
+        browser.screenshot("candidate-approved");
+        browser.open(server.url("/candidate/inbox.xhtml"));
+        assertThat(browser.byId("inboxForm").getText()).contains("报名审核通过").contains("报名被退回修改");
+        browser.screenshot("candidate-inbox");
         browser.open(server.url("/candidate/home.xhtml"));
         assertThat(browser.byId("applications").getText()).contains(serial);
         browser.screenshot("centre-timeline");
@@ -184,6 +249,11 @@ class ApplicationJourneyIT {
         SignIns.signOut(browser, server);
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(photoPath))).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isNotEqualTo(200);
+    }
+
+    /** The label of the timeline node the application is at. */
+    private String currentStep() {
+        return browser.driver().findElement(By.cssSelector(".bk-node-CURRENT .bk-node-label")).getText();
     }
 
     private int get(String path) throws IOException, InterruptedException {

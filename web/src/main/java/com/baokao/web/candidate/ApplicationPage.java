@@ -47,6 +47,8 @@ public class ApplicationPage implements Serializable {
     private Long newRegionId;
 
     private transient Part examPhotoPart;
+    private transient Part proofPart;
+    private com.baokao.catalogue.ProofKind proofKind;
 
     /** f:viewAction: another candidate's id looks like a missing one. */
     public String load() {
@@ -134,6 +136,26 @@ public class ApplicationPage implements Serializable {
             return null;
         }
         return attempt(() -> applications.uploadExamPhoto(id, application.version(), bytes), "profile.photo.saved");
+    }
+
+    public String uploadProof() {
+        byte[] bytes = Uploads.bytes(proofPart);
+        if (bytes == null || proofKind == null) {
+            FacesMessages.error(null, "upload.choose");
+            return null;
+        }
+        return attempt(() -> applications.uploadConfirmationProof(id, application.version(), proofKind, bytes),
+                "application.proof.saved");
+    }
+
+    public String resubmitForConfirmation() {
+        return attempt(() -> applications.resubmitForConfirmation(id, application.version()), "application.resubmitted");
+    }
+
+    /** Milliseconds since the epoch of the resubmission deadline, for the countdown script. */
+    public long getResubmitByMillis() {
+        return application.resubmitBy() == null ? 0
+                : application.resubmitBy().atZone(com.baokao.platform.BusinessTime.ZONE).toInstant().toEpochMilli();
     }
 
     /** The photo check's sentence in the reader's language. */
@@ -258,5 +280,21 @@ public class ApplicationPage implements Serializable {
 
     public void setExamPhotoPart(Part examPhotoPart) {
         this.examPhotoPart = examPhotoPart;
+    }
+
+    public Part getProofPart() {
+        return proofPart;
+    }
+
+    public void setProofPart(Part proofPart) {
+        this.proofPart = proofPart;
+    }
+
+    public com.baokao.catalogue.ProofKind getProofKind() {
+        return proofKind;
+    }
+
+    public void setProofKind(com.baokao.catalogue.ProofKind proofKind) {
+        this.proofKind = proofKind;
     }
 }
