@@ -54,7 +54,8 @@ final class StatisticsCharts {
             datasets.add(Json.createObjectBuilder()
                     .add("label", statusLabel.apply(ReviewStatistics.STATUSES.get(i)))
                     .add("data", dataOfStatus.apply(i))
-                    .add("backgroundColor", COLOURS.get(i)));
+                    .add("backgroundColor", COLOURS.get(i))
+                    .add("maxBarThickness", 36));
         }
         String countAxis = "x".equals(indexAxis) ? "y" : "x";
         JsonObject options = Json.createObjectBuilder()
