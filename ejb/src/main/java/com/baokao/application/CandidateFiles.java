@@ -3,7 +3,7 @@ package com.baokao.application;
 import com.baokao.audit.AuditTrail;
 import com.baokao.platform.Caller;
 import com.baokao.profile.CandidateProfile;
-import com.baokao.staff.ReviewScopes;
+import com.baokao.staff.Reach;
 import com.baokao.upload.StoredFile;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Serves a candidate's photo or proof: to its owner, to reviewers whose regions hold the candidate's profile
- * or one of their applications, and to administrators. Every opening by staff is written to the audit trail
+ * Serves a candidate's photo or proof: to its owner, to reviewers whose regions hold the candidate's profile,
+ * or whose reach (region, exam site, review point) holds one of their submitted applications, and to administrators. Every opening by staff is written to the audit trail
  * (personal data). Anyone else gets nothing, exactly as if the file did not exist.
  */
 @Stateless
@@ -56,16 +56,17 @@ public class CandidateFiles {
         if (context.isCallerInRole("ADMIN")) {
             return true;
         }
-        Set<Long> regions = ReviewScopes.regionsOf(em, staff);
-        if (regions.isEmpty()) {
+        Reach reach = Reach.of(em, staff);
+        if (reach.isEmpty()) {
             return false;
         }
+        Set<Long> regions = reach.regions();
         boolean profileInScope = em.createNamedQuery(CandidateProfile.OF_ACCOUNT, CandidateProfile.class)
                 .setParameter("account", candidate).getResultStream()
                 .anyMatch(p -> p.getHomeRegion() != null && regions.contains(p.getHomeRegion().getId()));
-        return profileInScope || em.createQuery("select count(a) from Application a where a.accountId = :c"
-                        + " and a.region.id in :regions and a.status <> :draft", Long.class)
-                .setParameter("c", candidate).setParameter("regions", regions)
-                .setParameter("draft", ApplicationStatus.DRAFT).getSingleResult() > 0;
+        // an application in reach: its region (with sub-regions), exam site or review point is one of the scopes
+        return profileInScope || reach.bind(em.createQuery("select count(a) from Application a where a.accountId = :c"
+                        + " and " + reach.where("a") + " and a.status <> :draft", Long.class))
+                .setParameter("c", candidate).setParameter("draft", ApplicationStatus.DRAFT).getSingleResult() > 0;
     }
 }

@@ -5,6 +5,8 @@ import com.baokao.audit.AuditTrail;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.BusinessTime;
 import com.baokao.platform.Caller;
+import com.baokao.review.ReasonEntry;
+import com.baokao.review.ReviewDecision;
 import com.baokao.staff.ReviewScopes;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,22 +27,23 @@ import java.util.Set;
 
 /**
  * The review decision on profiles: approve, or return with reasons. Only reviewers of the profile's home region
- * (or an administrator) may see or decide a profile; the check is here, not in the pages. The full queues
- * (claims, filters, statistics) come with the review capability.
+ * (or an administrator) may see or decide a profile; the check is here, not in the pages. Like applications, a
+ * profile is claimed by the reviewer who opens it, and each decision is kept with its reasons.
  */
 @Stateless
 @RolesAllowed({"REVIEWER", "ADMIN"})
 public class ProfileReview {
 
     public record QueueRow(long profileId, String candidate, String idNumber, String homeRegion,
-                           LocalDateTime submittedAt) implements Serializable {
+                           LocalDateTime submittedAt, String claimedBy) implements Serializable {
     }
 
     public record Candidate(long accountId, String fullName, String idType, String idNumber, String sex,
                             LocalDate birthDate, String phone, String email) implements Serializable {
     }
 
-    public record ReviewView(Candidate candidate, ProfileView profile) implements Serializable {
+    /** {@code claimedByOther}: another reviewer holds the profile; it is shown read-only. */
+    public record ReviewView(Candidate candidate, ProfileView profile, String claimedByOther) implements Serializable {
     }
 
     @PersistenceContext(unitName = "baokao")
@@ -55,37 +58,76 @@ public class ProfileReview {
     @EJB
     AuditTrail audit;
 
-    /** Submitted profiles in the caller's regions, oldest first. */
-    public List<QueueRow> waiting(int max) {
-        String jpql = "select p, a from CandidateProfile p, Account a where a.id = p.accountId and p.status = :s"
-                + (admin() ? "" : " and p.homeRegion.id in :regions") + " order by p.submittedAt, p.id";
-        var query = em.createQuery(jpql, Object[].class).setParameter("s", ProfileStatus.SUBMITTED).setMaxResults(max);
-        if (!admin()) {
-            Set<Long> regions = ReviewScopes.regionsOf(em, Caller.accountId(context));
-            if (regions.isEmpty()) {
-                return List.of();
-            }
-            query.setParameter("regions", regions);
+    @EJB
+    com.baokao.notification.CandidateNotices notices;
+
+    /** Submitted profiles in the caller's regions, oldest first; {@code text} finds a name or an ID number. */
+    public List<QueueRow> waiting(String text, int first, int max) {
+        var query = queueQuery("select p, a", text, " order by p.submittedAt, p.id", Object[].class);
+        if (query == null) {
+            return List.of();
         }
-        return query.getResultList().stream().map(row -> {
+        long me = Caller.accountId(context);
+        java.time.Instant now = clock.instant();
+        return query.setFirstResult(first).setMaxResults(max).getResultList().stream().map(row -> {
             CandidateProfile p = (CandidateProfile) row[0];
             Account a = (Account) row[1];
             return new QueueRow(p.getId(), a.getFullName(), a.getIdNumber(), p.getHomeRegion().getName(),
-                    LocalDateTime.ofInstant(p.getSubmittedAt(), BusinessTime.ZONE));
+                    LocalDateTime.ofInstant(p.getSubmittedAt(), BusinessTime.ZONE),
+                    p.getClaim().heldByOther(me, now) ? nameOf(p.getClaim().getClaimedBy()) : null);
         }).toList();
     }
 
+    public List<QueueRow> waiting(int max) {
+        return waiting(null, 0, max);
+    }
+
+    public long count(String text) {
+        var query = queueQuery("select count(p)", text, "", Long.class);
+        return query == null ? 0 : query.getSingleResult();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> queueQuery(String select, String text, String order, Class<T> type) {
+        String t = text == null ? "" : text.strip();
+        String jpql = select + " from CandidateProfile p, Account a where a.id = p.accountId and p.status = :s"
+                + (admin() ? "" : " and p.homeRegion.id in :regions")
+                + (t.isEmpty() ? "" : " and (a.fullName like :text or a.idNumber = :exact)") + order;
+        var query = em.createQuery(jpql, type).setParameter("s", ProfileStatus.SUBMITTED);
+        if (!admin()) {
+            Set<Long> regions = ReviewScopes.regionsOf(em, Caller.accountId(context));
+            if (regions.isEmpty()) {
+                return null;
+            }
+            query.setParameter("regions", regions);
+        }
+        if (!t.isEmpty()) {
+            query.setParameter("text", "%" + t.replace("%", "").replace("_", "") + "%")
+                    .setParameter("exact", t.toUpperCase(java.util.Locale.ROOT));
+        }
+        return query;
+    }
+
+    /** Opens a profile for review and claims it, unless another reviewer holds it (then it is read-only). */
     public ReviewView open(long profileId) {
-        CandidateProfile profile = inScope(em.find(CandidateProfile.class, profileId));
+        CandidateProfile profile = inScope(em.find(CandidateProfile.class, profileId, LockModeType.PESSIMISTIC_WRITE));
+        em.refresh(profile);
+        String other = null;
+        if (profile.getClaim().heldByOther(Caller.accountId(context), clock.instant())) {
+            other = nameOf(profile.getClaim().getClaimedBy());
+        } else if (profile.getStatus() == ProfileStatus.SUBMITTED) {
+            profile.getClaim().take(Caller.accountId(context), null, clock.instant());
+            em.flush(); // the page gets the claimed version
+        }
         Account a = em.find(Account.class, profile.getAccountId());
         Candidate candidate = new Candidate(a.getId(), a.getFullName(), a.getIdType().name(), a.getIdNumber(),
                 a.getSex() == null ? null : a.getSex().name(), a.getBirthDate(), a.getPhone(), a.getEmail());
-        return new ReviewView(candidate, ProfileViews.of(em, profile, clock.instant()));
+        return new ReviewView(candidate, ProfileViews.of(em, profile, clock.instant()), other);
     }
 
     public void approve(long profileId, long expectedVersion) {
         CandidateProfile profile = lockSubmitted(profileId, expectedVersion);
         profile.approved(Caller.accountId(context), clock.instant());
+        decided(profile, "APPROVE", ProfileStatus.APPROVED, List.of());
         audit.record("profile.approved", "Profile", profileId, "SUBMITTED -> APPROVED");
     }
 
@@ -99,6 +141,8 @@ public class ProfileReview {
         }
         CandidateProfile profile = lockSubmitted(profileId, expectedVersion);
         profile.returned(Caller.accountId(context), text, clock.instant());
+        decided(profile, "RETURN", ProfileStatus.RETURNED,
+                List.of(new ReasonEntry(com.baokao.review.ReviewReason.OTHER, null, text.length() > 1000 ? text.substring(0, 1000) : text)));
         audit.record("profile.returned", "Profile", profileId, "SUBMITTED -> RETURNED: " + text);
     }
 
@@ -107,7 +151,22 @@ public class ProfileReview {
         if (profile.getVersion() != expectedVersion || profile.getStatus() != ProfileStatus.SUBMITTED) {
             throw new BaokaoException("review.stale");
         }
+        profile.getClaim().take(Caller.accountId(context), nameOf(profile.getClaim().getClaimedBy()), clock.instant());
         return profile;
+    }
+
+    /** The decision on record (the same history as applications), the claim released, the candidate told. */
+    private void decided(CandidateProfile profile, String outcome, ProfileStatus to, List<ReasonEntry> reasons) {
+        long reviewer = Caller.accountId(context);
+        em.persist(new ReviewDecision(ReviewDecision.PROFILE, profile.getId(), "PROFILE_REVIEW", outcome,
+                ProfileStatus.SUBMITTED.name(), to.name(), reviewer, nameOf(reviewer), clock.instant(), reasons));
+        profile.getClaim().release();
+        notices.tell(profile.getAccountId(), "notice.profile." + to.name(), "/candidate/profile.xhtml", null, List.of("", ""));
+    }
+
+    private String nameOf(Long accountId) {
+        Account account = accountId == null ? null : em.find(Account.class, accountId);
+        return account == null ? "" : account.getUsername() != null ? account.getUsername() : account.getFullName();
     }
 
     /** Out of scope looks the same as not found: a reviewer learns nothing about other regions. */

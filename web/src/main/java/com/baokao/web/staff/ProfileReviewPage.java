@@ -3,17 +3,20 @@ package com.baokao.web.staff;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.profile.ProfileReview;
 import com.baokao.web.FacesMessages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
- * staff/profiles.xhtml: the profiles waiting in the reviewer's regions, oldest first, and the decision on one.
- * The review capability replaces the list with claimable, filtered queues.
+ * staff/profiles.xhtml: the profiles waiting in the reviewer's regions, oldest first, a page at a time, found by
+ * name or ID number; opening one claims it, and the decision on it.
  */
 @Named
 @ViewScoped
@@ -25,13 +28,32 @@ public class ProfileReviewPage implements Serializable {
     @EJB
     ProfileReview review;
 
-    private List<ProfileReview.QueueRow> waiting;
+    private String text;
     private ProfileReview.ReviewView selected;
     private String reasons;
 
-    @PostConstruct
-    void refresh() {
-        waiting = review.waiting(200);
+    private final LazyDataModel<ProfileReview.QueueRow> waiting = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, review.count(text));
+        }
+
+        @Override
+        public List<ProfileReview.QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                                 Map<String, FilterMeta> filterBy) {
+            return review.waiting(text, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ProfileReview.QueueRow row) {
+            return String.valueOf(row.profileId());
+        }
+    };
+
+    public void search() {
+        selected = null;
     }
 
     public void open(long profileId) {
@@ -40,7 +62,6 @@ public class ProfileReviewPage implements Serializable {
             reasons = null;
         } catch (EJBAccessException e) {
             selected = null;
-            refresh();
             FacesMessages.error(null, "review.stale");
         }
     }
@@ -59,14 +80,17 @@ public class ProfileReviewPage implements Serializable {
             decision.run();
             selected = null;
             reasons = null;
-            refresh();
             FacesMessages.info(doneKey);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
         }
     }
 
-    public List<ProfileReview.QueueRow> getWaiting() {
+    public boolean isDecidable() {
+        return selected != null && selected.claimedByOther() == null;
+    }
+
+    public LazyDataModel<ProfileReview.QueueRow> getWaiting() {
         return waiting;
     }
 
@@ -80,5 +104,13 @@ public class ProfileReviewPage implements Serializable {
 
     public void setReasons(String reasons) {
         this.reasons = reasons;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 }
