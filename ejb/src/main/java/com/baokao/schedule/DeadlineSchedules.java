@@ -3,6 +3,8 @@ package com.baokao.schedule;
 import com.baokao.application.DeadlineSweeps;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,6 +21,8 @@ import java.time.Duration;
  */
 @Singleton
 @Startup
+// a long run must not hold the singleton's lock against the next ticks; the scheduler's row decides who runs
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class DeadlineSchedules {
 
     public static final String ABANDONMENT = "confirmation-deadline";

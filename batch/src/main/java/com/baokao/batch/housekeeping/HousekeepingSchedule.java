@@ -5,6 +5,8 @@ import com.baokao.schedule.Cadence;
 import com.baokao.schedule.ClusterScheduler;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -21,6 +23,8 @@ import java.time.LocalTime;
  */
 @Singleton
 @Startup
+// a long run must not hold the singleton's lock against the next ticks; the scheduler's row decides who runs
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class HousekeepingSchedule {
 
     static final Cadence NIGHTLY = Cadence.dailyAt(LocalTime.of(3, 30));
