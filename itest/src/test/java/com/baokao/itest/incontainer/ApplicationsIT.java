@@ -18,6 +18,8 @@ import com.baokao.profile.PracticeCategory;
 import com.baokao.profile.ProfileReview;
 import com.baokao.profile.ProfileService;
 import com.baokao.profile.UnitType;
+import com.baokao.review.ReasonEntry;
+import com.baokao.review.ReviewReason;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -99,6 +101,9 @@ class ApplicationsIT {
 
     @EJB
     CandidateFiles files;
+
+    @EJB
+    com.baokao.review.ApplicationReview applicationReview;
 
     @EJB
     com.baokao.staff.StaffAdministration staff;
@@ -413,5 +418,58 @@ class ApplicationsIT {
         candidate.run(() -> profiles.submit(profiles.mine().version()));
         assertEquals(com.baokao.profile.ProfileStatus.SUBMITTED, candidate.call(() -> profiles.mine()).status());
         assertEquals(null, candidate.call(() -> profiles.mine()).returnReasons());
+    }
+
+    /**
+     * Review after the exam (考后复核): confirmation leads straight to payment; the review is refused before the exam,
+     * and a failed one voids the candidate's scores of that exam, keeping them with the reason; other exams'
+     * scores stay; it cannot be decided twice.
+     */
+    @Test
+    void aFailedPostExamReviewVoidsThisExamsScoresAndKeepsThem() throws Exception {
+        String code = "PX" + System.nanoTime() % 100000;
+        String occupation = "考后复核职业" + code;
+        LocalDateTime opens = LocalDateTime.now(BusinessTime.ZONE).minusHours(1);
+        SessionForm form = new SessionForm(code, "考后复核测试 " + code, occupation, opens, opens.plusDays(10), opens.plusDays(12),
+                opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
+                false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
+        long session = admin.call(() -> {
+            long s = catalogue.createSession(form);
+            long level = catalogue.addLevel(s, "3", "三级");
+            catalogue.addEligibilityCondition(level, "从事本职业工作 6 年以上");
+            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            catalogue.setRegionRule(s, region, 1, true, ConfirmationMode.ONLINE, true);
+            catalogue.publish(s, true);
+            return s;
+        });
+        long id = filledDraft(session);
+        candidate.run(() -> applications.submit(id, applications.view(id).version(), completeChoices(id)));
+        reviewer.run(() -> applicationReview.confirm(id, applicationReview.open(id).version()));
+        assertEquals(ApplicationStatus.APPROVED, candidate.call(() -> applications.view(id)).status(),
+                "review after the exam: confirmed means on to payment");
+
+        Throwable early = catchThrowable(() -> reviewer.run(() -> applicationReview.decidePostExam(id,
+                applicationReview.open(id).version(), false, List.of(new ReasonEntry(ReviewReason.CONDITION_NOT_MET, null, "x")))));
+        assertEquals("review.postExam.notDue", refusal(early));
+
+        LocalDate examDay = LocalDate.now(BusinessTime.ZONE).minusDays(3);
+        data.moveSubjects(session, examDay.atTime(9, 0).atZone(BusinessTime.ZONE).toInstant());
+        data.addScore(CANDIDATE, occupation, "3", "T", examDay, true);
+        data.addScore(CANDIDATE, occupation, "3", "S", examDay.minusYears(1), true);
+        var item = reviewer.call(() -> applicationReview.open(id));
+        assertTrue(item.postExamDue());
+        reviewer.run(() -> applicationReview.decidePostExam(id, item.version(), false,
+                List.of(new ReasonEntry(ReviewReason.CONDITION_NOT_MET, "condition", "工作年限证明不实"))));
+
+        List<Object[]> scores = data.scores(CANDIDATE, occupation);
+        assertEquals(2, scores.size(), "voided scores are kept");
+        assertEquals("S", scores.get(0)[0]);
+        assertFalse((Boolean) scores.get(0)[1], "a score of another sitting stays valid");
+        assertEquals("T", scores.get(1)[0]);
+        assertTrue((Boolean) scores.get(1)[1], "this exam's score is void");
+        assertTrue(String.valueOf(scores.get(1)[2]).contains("工作年限证明不实"), String.valueOf(scores.get(1)[2]));
+        Throwable again = catchThrowable(() -> reviewer.run(() -> applicationReview.decidePostExam(id,
+                applicationReview.open(id).version(), true, List.of())));
+        assertEquals("review.postExam.notDue", refusal(again));
     }
 }

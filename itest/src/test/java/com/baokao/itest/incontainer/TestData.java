@@ -161,4 +161,23 @@ public class TestData {
         return ((Number) em.createNativeQuery("select id from account where id_number = ?")
                 .setParameter(1, idNumber).getSingleResult()).longValue();
     }
+
+    /** Moves every subject of a session to {@code startsAt} (an exam that has taken place, for the post-exam review). */
+    public void moveSubjects(long sessionId, Instant startsAt) {
+        em.createNativeQuery("update subject set starts_at = ? where level_id in (select id from exam_level where session_id = ?)")
+                .setParameter(1, startsAt.atOffset(ZoneOffset.UTC)).setParameter(2, sessionId).executeUpdate();
+    }
+
+    public void addScore(long accountId, String occupation, String level, String subject, LocalDate examDate, boolean passed) {
+        em.persist(new com.baokao.application.ScoreRecord(accountId, occupation, level, subject, "科目 " + subject, examDate,
+                new java.math.BigDecimal(passed ? "75.00" : "40.00"), passed));
+    }
+
+    /** subject code, voided, void reason of the candidate's scores in an occupation, by subject code. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> scores(long accountId, String occupation) {
+        return em.createNativeQuery("select subject_code, voided, void_reason from score_record where account_id = ?"
+                + " and occupation = ? order by subject_code").setParameter(1, accountId).setParameter(2, occupation)
+                .getResultList();
+    }
 }
