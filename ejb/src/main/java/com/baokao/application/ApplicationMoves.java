@@ -72,7 +72,7 @@ public class ApplicationMoves {
         return move(application, event, reasons, routeOf(application), clock.instant());
     }
 
-    ApplicationStatus move(Application application, ApplicationEvent event, List<ReasonEntry> reasons,
+    public ApplicationStatus move(Application application, ApplicationEvent event, List<ReasonEntry> reasons,
                            ReviewRoute route, Instant now) {
         ApplicationStatus from = application.getStatus();
         ApplicationStatus to = ApplicationLifecycle.next(from, event, route, application.getReturnedFrom());

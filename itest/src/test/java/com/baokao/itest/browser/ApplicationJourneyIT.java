@@ -182,6 +182,10 @@ class ApplicationJourneyIT {
         expect("规则检查");
         assertThat(browser.byId("stage").getText()).contains("确认");
         browser.screenshot("review-confirmation");
+        assertNoSidewaysScrollingAt360("review-confirmation-phone");
+        browser.open(server.url("/staff/applications.xhtml"));
+        assertNoSidewaysScrollingAt360("review-queue-phone");
+        browser.open(server.url("/staff/application.xhtml?id=" + applicationId));
         browser.clickAndWaitForPage("decisionForm:confirmOnline");
         expect("已确认");
 
@@ -249,6 +253,14 @@ class ApplicationJourneyIT {
         SignIns.signOut(browser, server);
         assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(photoPath))).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode()).isNotEqualTo(200);
+    }
+
+    private void assertNoSidewaysScrollingAt360(String screenshot) throws IOException {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        browser.screenshot(screenshot);
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1")).as("no sideways scrolling at 360 px: " + screenshot).isTrue();
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
     }
 
     /** The label of the timeline node the application is at. */

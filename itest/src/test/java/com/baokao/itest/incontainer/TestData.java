@@ -180,4 +180,31 @@ public class TestData {
                 + " and occupation = ? order by subject_code").setParameter(1, accountId).setParameter(2, occupation)
                 .getResultList();
     }
+
+    /**
+     * Moves a session's registration window, resubmission and confirmation deadlines into the past (ordered as the
+     * exam calendar requires; later dates stay as they were): a session cannot be given applications once it is
+     * over, so tests make them while it is open and then let its confirmation deadline pass this way.
+     */
+    public void confirmationDeadlinePassed(long sessionId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("update exam_session set registration_opens_at = ?, registration_closes_at = ?,"
+                        + " resubmission_deadline = ?, confirmation_deadline = ? where id = ?")
+                .setParameter(1, now.minusDays(4)).setParameter(2, now.minusDays(3)).setParameter(3, now.minusDays(2))
+                .setParameter(4, now.minusDays(1)).setParameter(5, sessionId).executeUpdate();
+    }
+
+    /** How many audit events with {@code action} an application has. */
+    public long auditEvents(long applicationId, String action) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event where subject_type = 'Application'"
+                        + " and subject_id = ? and action = ?")
+                .setParameter(1, String.valueOf(applicationId)).setParameter(2, action).getSingleResult()).longValue();
+    }
+
+    /** The outcomes of the {@code scheduled_run} rows of a job, oldest due time first. */
+    @SuppressWarnings("unchecked")
+    public List<String> scheduledRunOutcomes(String job) {
+        return em.createNativeQuery("select outcome from scheduled_run where job_name = ? order by due_at")
+                .setParameter(1, job).getResultList();
+    }
 }
