@@ -134,7 +134,7 @@ public class ApplicationReview {
         return queueQuery("select count(a)", filter, "", Long.class).getSingleResult();
     }
 
-    /** How many items in my reach wait at each status (the queue's tabs). */
+    /** How many items in my reach wait at each status (the queue's tabs); under SCORED, those due a post-exam review. */
     public Map<ApplicationStatus, Long> countsByStatus(Long sessionId) {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
         for (ApplicationStatus status : WAITING) {

@@ -112,6 +112,11 @@ public class ApplicationQueuePage implements Serializable {
         return sessions;
     }
 
+    /** Items waiting for the review after the exam (kept under their own key by the service). */
+    public Long getPostExamCount() {
+        return counts.get(ApplicationStatus.SCORED);
+    }
+
     public Map<ApplicationStatus, Long> getCounts() {
         return counts;
     }
