@@ -158,9 +158,10 @@ public class DeadlineSweeps {
             };
             String which = Duration.between(now, deadline).compareTo(LAST_REMINDER) <= 0 ? "last" : "first";
             String key = "remind:" + reminder + ":" + id + ":" + deadline.getEpochSecond() + ":" + which;
-            notices.tell(a.getAccountId(), "notice.remind." + reminder.name(), "/candidate/application.xhtml?id=" + id, key,
-                    List.of(a.getSession().getName(), LocalDateTime.ofInstant(deadline, BusinessTime.ZONE).format(WHEN)));
-            sent++;
+            if (notices.tell(a.getAccountId(), "notice.remind." + reminder.name(), "/candidate/application.xhtml?id=" + id,
+                    key, List.of(a.getSession().getName(), LocalDateTime.ofInstant(deadline, BusinessTime.ZONE).format(WHEN)))) {
+                sent++;
+            }
         }
         return sent;
     }

@@ -34,11 +34,14 @@ public class CandidateNotices {
     @Inject
     Clock clock;
 
-    /** Title and body come from {@code key + ".title"} and {@code key + ".body"} in the user messages. */
-    public void tell(long accountId, String key, String link, String dedupeKey, List<String> args) {
+    /**
+     * Title and body come from {@code key + ".title"} and {@code key + ".body"} in the user messages. Returns false
+     * when a notice with the same dedupe key was sent before (nothing is sent again).
+     */
+    public boolean tell(long accountId, String key, String link, String dedupeKey, List<String> args) {
         if (dedupeKey != null && !em.createQuery("select m.id from InboxMessage m where m.dedupeKey = :k", Long.class)
                 .setParameter("k", dedupeKey).setMaxResults(1).getResultList().isEmpty()) {
-            return;
+            return false;
         }
         em.persist(new InboxMessage(accountId, clock.instant(), key, args, link, dedupeKey));
         Account account = em.find(Account.class, accountId);
@@ -51,5 +54,6 @@ public class CandidateNotices {
                     + "\n\n" + UserMessages.format(Locale.ENGLISH, key + ".body", values);
             notifier.send(OutgoingMessage.email(account.getEmail(), subject, body));
         }
+        return true;
     }
 }

@@ -507,6 +507,21 @@ class ReviewIT {
         assertEquals(1, notices(draft)); // a draft has no notice until it is abandoned
     }
 
+    /** 待办事项提醒: a draft whose registration closes within three days gets one reminder, however often the job runs. */
+    @Test
+    void aDraftIsRemindedOnceBeforeRegistrationCloses() throws Exception {
+        long session = session(1, ConfirmationMode.ONLINE);
+        long draft = draft(session, pointOne, siteA);
+        data.registrationClosesIn(session, Duration.ofHours(50));
+        sweeps.remindBeforeDeadlines(); // the deployed hourly job may have sent it already: the inbox tells
+        assertEquals(0, sweeps.remindBeforeDeadlines(), "a second run sends nothing");
+        String link = "/candidate/application.xhtml?id=" + draft;
+        List<Inbox.Notice> reminders = candidate.call(() -> inbox.latest(0, 100000, Locale.SIMPLIFIED_CHINESE)).stream()
+                .filter(n -> link.equals(n.link()) && n.title().equals("报名即将截止")).toList();
+        assertEquals(1, reminders.size());
+        assertTrue(reminders.get(0).body().contains("尚未提交"), reminders.get(0).body());
+    }
+
     @Test
     void aScheduledDueTimeRunsOnce() throws Exception {
         // daily, twelve hours from now: the latest due time cannot change while the test runs

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -206,5 +207,11 @@ public class TestData {
     public List<String> scheduledRunOutcomes(String job) {
         return em.createNativeQuery("select outcome from scheduled_run where job_name = ? order by due_at")
                 .setParameter(1, job).getResultList();
+    }
+
+    /** Registration of a session closes {@code from now} (reminders are sent in the last three days). */
+    public void registrationClosesIn(long sessionId, Duration fromNow) {
+        em.createNativeQuery("update exam_session set registration_closes_at = ? where id = ?")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).plus(fromNow)).setParameter(2, sessionId).executeUpdate();
     }
 }
