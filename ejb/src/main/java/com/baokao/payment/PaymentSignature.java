@@ -1,0 +1,53 @@
+package com.baokao.payment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The provider protocol's signature (docs/payment-protocol.md): HMAC-SHA256 with the merchant key over the
+ * parameters except {@code sign}, sorted by name, {@code name=value} joined by {@code &}, empty values left out.
+ */
+public final class PaymentSignature {
+
+    public static final String SIGN = "sign";
+
+    private PaymentSignature() {
+    }
+
+    public static String sign(Map<String, String> parameters, String key) {
+        String canonical = new TreeMap<>(parameters).entrySet().stream()
+                .filter(e -> !SIGN.equals(e.getKey()) && e.getValue() != null && !e.getValue().isEmpty())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** True when {@code parameters} carry a valid {@code sign}; compared in constant time. */
+    public static boolean verify(Map<String, String> parameters, String key) {
+        String given = parameters.get(SIGN);
+        if (given == null || given.isEmpty()) {
+            return false;
+        }
+        return MessageDigest.isEqual(sign(parameters, key).getBytes(StandardCharsets.US_ASCII),
+                given.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A copy of {@code parameters} with its {@code sign} added. */
+    public static Map<String, String> signed(Map<String, String> parameters, String key) {
+        Map<String, String> copy = new TreeMap<>(parameters);
+        copy.put(SIGN, sign(parameters, key));
+        return copy;
+    }
+}
