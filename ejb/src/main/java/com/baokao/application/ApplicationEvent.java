@@ -19,5 +19,9 @@ public enum ApplicationEvent {
     /** A reviewer refuses the application for good (不合格). */
     REFUSE,
     /** The confirmation deadline has passed: whatever waited for the candidate is abandoned. */
-    CONFIRMATION_DEADLINE_PASSED
+    CONFIRMATION_DEADLINE_PASSED,
+    /** The fee was received for an approved application (online payment regions only). */
+    PAY,
+    /** The payment deadline has passed: an approved application still unpaid is abandoned. */
+    PAYMENT_DEADLINE_PASSED
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The one place that says which status an event leads to, until when it may happen, and which queue an
  * application waits in (DESIGN.md "The application lifecycle"). Events not allowed from a status are refused
- * with a sentence for the person who tried. The payment capability adds its events here.
+ * with a sentence for the person who tried.
  */
 public final class ApplicationLifecycle {
 
@@ -20,7 +20,8 @@ public final class ApplicationLifecycle {
         NONE,
         REGISTRATION_WINDOW,
         RESUBMISSION,
-        CONFIRMATION
+        CONFIRMATION,
+        PAYMENT
     }
 
     /** States whose next move is the candidate's: these are abandoned at the confirmation deadline. */
@@ -78,6 +79,10 @@ public final class ApplicationLifecycle {
                     // on-site confirmation: going to the site with the printed form is the candidate's move
                     || from == ApplicationStatus.SUBMITTED && route.confirmation() == ConfirmationMode.ON_SITE
                     ? ApplicationStatus.ABANDONED : null;
+            // without online payment, approval is success: there is nothing to pay or to abandon
+            case PAY -> from == ApplicationStatus.APPROVED && route.onlinePayment() ? ApplicationStatus.PAID : null;
+            case PAYMENT_DEADLINE_PASSED -> from == ApplicationStatus.APPROVED && route.onlinePayment()
+                    ? ApplicationStatus.ABANDONED : null;
         };
         return Optional.ofNullable(to);
     }
@@ -95,7 +100,8 @@ public final class ApplicationLifecycle {
             case RETURN -> Deadline.RESUBMISSION;
             case RESUBMIT -> from == ApplicationStatus.RETURNED ? Deadline.RESUBMISSION : Deadline.CONFIRMATION;
             case CONFIRM, FAIL_CONFIRMATION -> Deadline.CONFIRMATION;
-            case APPROVE, REFUSE, CONFIRMATION_DEADLINE_PASSED -> Deadline.NONE;
+            case PAY -> Deadline.PAYMENT;
+            case APPROVE, REFUSE, CONFIRMATION_DEADLINE_PASSED, PAYMENT_DEADLINE_PASSED -> Deadline.NONE;
         };
     }
 
@@ -104,11 +110,15 @@ public final class ApplicationLifecycle {
         if (event == ApplicationEvent.CONFIRMATION_DEADLINE_PASSED) {
             return !calendar.confirmationAllowedAt(now);
         }
+        if (event == ApplicationEvent.PAYMENT_DEADLINE_PASSED) {
+            return !calendar.paymentAllowedAt(now);
+        }
         return switch (deadlineOf(event, from)) {
             case NONE -> true;
             case REGISTRATION_WINDOW -> calendar.registrationOpenAt(now);
             case RESUBMISSION -> calendar.resubmissionAllowedAt(now);
             case CONFIRMATION -> calendar.confirmationAllowedAt(now);
+            case PAYMENT -> calendar.paymentAllowedAt(now);
         };
     }
 

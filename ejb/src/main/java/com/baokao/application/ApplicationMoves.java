@@ -161,7 +161,12 @@ public class ApplicationMoves {
                     LocalDateTime.ofInstant(calendar.resubmissionDeadline(), BusinessTime.ZONE).format(WHEN));
             case CONFIRMATION -> new BaokaoException("application.confirmation.closed",
                     LocalDateTime.ofInstant(calendar.confirmationDeadline(), BusinessTime.ZONE).format(WHEN));
-            case NONE -> new BaokaoException("application.confirmation.notYet",
+            case PAYMENT -> new BaokaoException("application.payment.closed",
+                    LocalDateTime.ofInstant(calendar.paymentDeadline(), BusinessTime.ZONE).format(WHEN));
+            case NONE -> event == ApplicationEvent.PAYMENT_DEADLINE_PASSED
+                    ? new BaokaoException("application.payment.notYet",
+                    LocalDateTime.ofInstant(calendar.paymentDeadline(), BusinessTime.ZONE).format(WHEN))
+                    : new BaokaoException("application.confirmation.notYet",
                     LocalDateTime.ofInstant(calendar.confirmationDeadline(), BusinessTime.ZONE).format(WHEN));
         };
     }

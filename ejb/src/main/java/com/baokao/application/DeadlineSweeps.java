@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * The scheduled work of the lifecycle's deadlines: abandoning what waited for the candidate when the confirmation
- * deadline passed, and reminding candidates before each deadline that needs their action. Both are idempotent
+ * deadline passed or an approved application unpaid at the payment deadline, and reminding candidates before each deadline that needs their action. Both are idempotent
  * (a second run changes and sends nothing) and work in chunks of their own transactions, so a million rows
  * never sit in one transaction and a crash loses at most the chunk in flight, which the next run redoes.
  */
@@ -43,7 +43,8 @@ public class DeadlineSweeps {
         RESUBMISSION("resubmissionDeadline", "a.status = com.baokao.application.ApplicationStatus.RETURNED"),
         CONFIRMATION("confirmationDeadline", "(a.status = com.baokao.application.ApplicationStatus.CONFIRMATION_FAILED"
                 + " or a.status = com.baokao.application.ApplicationStatus.SUBMITTED"
-                + " and r.confirmationMode = com.baokao.catalogue.ConfirmationMode.ON_SITE)");
+                + " and r.confirmationMode = com.baokao.catalogue.ConfirmationMode.ON_SITE)"),
+        PAYMENT("paymentDeadline", "a.status = com.baokao.application.ApplicationStatus.APPROVED and r.onlinePayment = true");
 
         final String sessionField;
         final String owing;
@@ -72,25 +73,38 @@ public class DeadlineSweeps {
     /** Applications whose next move was the candidate's when the confirmation deadline passed become ABANDONED. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int abandonAfterConfirmationDeadline() {
+        return sweep(ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, "confirmationDeadline",
+                "(a.status in (com.baokao.application.ApplicationStatus.DRAFT,"
+                        + " com.baokao.application.ApplicationStatus.RETURNED,"
+                        + " com.baokao.application.ApplicationStatus.CONFIRMATION_FAILED)"
+                        + " or a.status = com.baokao.application.ApplicationStatus.SUBMITTED"
+                        + " and r.confirmationMode = com.baokao.catalogue.ConfirmationMode.ON_SITE)");
+    }
+
+    /** Approved applications still unpaid at the payment deadline become ABANDONED (online-payment regions only). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int abandonAfterPaymentDeadline() {
+        return sweep(ApplicationEvent.PAYMENT_DEADLINE_PASSED, "paymentDeadline",
+                "a.status = com.baokao.application.ApplicationStatus.APPROVED and r.onlinePayment = true");
+    }
+
+    /** Every session whose {@code deadlineField} has passed, its candidates for {@code event} in chunks by id. */
+    private int sweep(ApplicationEvent event, String deadlineField, String candidates) {
         Instant now = clock.instant();
         DeadlineSweeps self = context.getBusinessObject(DeadlineSweeps.class);
         int abandoned = 0;
-        for (Long session : em.createQuery("select s.id from ExamSession s where s.confirmationDeadline <= :now", Long.class)
+        for (Long session : em.createQuery("select s.id from ExamSession s where s." + deadlineField + " <= :now", Long.class)
                 .setParameter("now", now).getResultList()) {
             long after = 0;
             while (true) {
                 List<Long> ids = em.createQuery("select a.id from Application a, RegionRule r where a.session.id = :s"
-                                + " and r.session = a.session and r.region = a.region and a.id > :after and ("
-                                + "a.status in (com.baokao.application.ApplicationStatus.DRAFT,"
-                                + " com.baokao.application.ApplicationStatus.RETURNED,"
-                                + " com.baokao.application.ApplicationStatus.CONFIRMATION_FAILED)"
-                                + " or a.status = com.baokao.application.ApplicationStatus.SUBMITTED"
-                                + " and r.confirmationMode = com.baokao.catalogue.ConfirmationMode.ON_SITE) order by a.id", Long.class)
+                                + " and r.session = a.session and r.region = a.region and a.id > :after and "
+                                + candidates + " order by a.id", Long.class)
                         .setParameter("s", session).setParameter("after", after).setMaxResults(CHUNK).getResultList();
                 if (ids.isEmpty()) {
                     break;
                 }
-                abandoned += self.abandon(ids);
+                abandoned += self.abandon(ids, event);
                 after = ids.get(ids.size() - 1);
             }
         }
@@ -99,17 +113,15 @@ public class DeadlineSweeps {
 
     /** One chunk, in its own transaction; rows that moved on meanwhile are left alone. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int abandon(List<Long> applicationIds) {
+    public int abandon(List<Long> applicationIds, ApplicationEvent event) {
         Instant now = clock.instant();
         int moved = 0;
         for (Long id : applicationIds) {
             Application a = em.find(Application.class, id, LockModeType.PESSIMISTIC_WRITE);
             ReviewRoute route = moves.routeOf(a);
-            if (ApplicationLifecycle.allowed(a.getStatus(), ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, route,
-                    a.getReturnedFrom())
-                    && ApplicationLifecycle.inTime(ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, a.getStatus(),
-                    a.getSession().calendar(), now)) {
-                moves.move(a, ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, List.of(), route, now);
+            if (ApplicationLifecycle.allowed(a.getStatus(), event, route, a.getReturnedFrom())
+                    && ApplicationLifecycle.inTime(event, a.getStatus(), a.getSession().calendar(), now)) {
+                moves.move(a, event, List.of(), route, now);
                 moved++;
             }
         }
@@ -155,6 +167,7 @@ public class DeadlineSweeps {
                 case REGISTRATION -> a.getSession().calendar().registration().closesAt();
                 case RESUBMISSION -> a.getSession().calendar().resubmissionDeadline();
                 case CONFIRMATION -> a.getSession().calendar().confirmationDeadline();
+                case PAYMENT -> a.getSession().calendar().paymentDeadline();
             };
             String which = Duration.between(now, deadline).compareTo(LAST_REMINDER) <= 0 ? "last" : "first";
             String key = "remind:" + reminder + ":" + id + ":" + deadline.getEpochSecond() + ":" + which;

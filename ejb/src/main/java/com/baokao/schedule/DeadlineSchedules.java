@@ -15,8 +15,8 @@ import jakarta.ejb.TimerService;
 import java.time.Duration;
 
 /**
- * Triggers of the lifecycle's deadline jobs: abandonment at the confirmation deadline every 5 minutes and
- * reminders every hour. Each node ticks; {@link ClusterScheduler} lets one of them run each due time, and the
+ * Triggers of the lifecycle's deadline jobs: abandonment at the confirmation and payment deadlines every 5 minutes
+ * and reminders every hour. Each node ticks; {@link ClusterScheduler} lets one of them run each due time, and the
  * tick shortly after start-up catches up a run missed while the servers were down.
  */
 @Singleton
@@ -26,6 +26,7 @@ import java.time.Duration;
 public class DeadlineSchedules {
 
     public static final String ABANDONMENT = "confirmation-deadline";
+    public static final String PAYMENT_ABANDONMENT = "payment-deadline";
     public static final String REMINDERS = "deadline-reminders";
     static final Cadence ABANDONMENT_CADENCE = Cadence.everyMinutes(5);
     static final Cadence REMINDER_CADENCE = Cadence.everyMinutes(60);
@@ -57,6 +58,8 @@ public class DeadlineSchedules {
     private void tick() {
         scheduler.runIfDue(ABANDONMENT, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
                 due -> sweeps.abandonAfterConfirmationDeadline() + " abandoned");
+        scheduler.runIfDue(PAYMENT_ABANDONMENT, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
+                due -> sweeps.abandonAfterPaymentDeadline() + " abandoned");
         scheduler.runIfDue(REMINDERS, REMINDER_CADENCE, Duration.ofMinutes(30),
                 due -> sweeps.remindBeforeDeadlines() + " reminders");
     }

@@ -34,6 +34,7 @@ class ApplicationLifecycleTest {
     private static final Predicate<ReviewRoute> ON_SITE = r -> r.confirmation() == ConfirmationMode.ON_SITE;
     private static final Predicate<ReviewRoute> ONE_LEVEL = r -> r.reviewLevels() == 1;
     private static final Predicate<ReviewRoute> TWO_LEVELS = r -> r.reviewLevels() == 2;
+    private static final Predicate<ReviewRoute> PAYS_ONLINE = ReviewRoute::onlinePayment;
 
     private static final List<Allowed> ALLOWED = List.of(
             new Allowed(ANY, DRAFT, ApplicationEvent.SUBMIT, null, SUBMITTED),
@@ -54,14 +55,18 @@ class ApplicationLifecycleTest {
             new Allowed(ANY, DRAFT, ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, null, ABANDONED),
             new Allowed(ANY, RETURNED, ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, null, ABANDONED),
             new Allowed(ANY, CONFIRMATION_FAILED, ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, null, ABANDONED),
-            new Allowed(ON_SITE, SUBMITTED, ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, null, ABANDONED));
+            new Allowed(ON_SITE, SUBMITTED, ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, null, ABANDONED),
+            new Allowed(PAYS_ONLINE, APPROVED, ApplicationEvent.PAY, null, PAID),
+            new Allowed(PAYS_ONLINE, APPROVED, ApplicationEvent.PAYMENT_DEADLINE_PASSED, null, ABANDONED));
 
     private static List<ReviewRoute> everyRoute() {
         List<ReviewRoute> routes = new ArrayList<>();
         for (int levels : new int[] {1, 2}) {
             for (boolean afterExam : new boolean[] {false, true}) {
                 for (ConfirmationMode mode : ConfirmationMode.values()) {
-                    routes.add(new ReviewRoute(levels, afterExam, mode, true));
+                    for (boolean online : new boolean[] {true, false}) {
+                        routes.add(new ReviewRoute(levels, afterExam, mode, online));
+                    }
                 }
             }
         }
@@ -184,6 +189,22 @@ class ApplicationLifecycleTest {
         assertThat(inTime(ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, DRAFT, CONFIRM_BY.minusMillis(1))).isFalse();
         assertThat(inTime(ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, DRAFT, CONFIRM_BY)).isTrue();
         assertThat(inTime(ApplicationEvent.CONFIRMATION_DEADLINE_PASSED, DRAFT, CONFIRM_BY.plus(Duration.ofDays(30)))).isTrue();
+    }
+
+    @Test
+    void paymentIsDueBeforeThePaymentDeadlineAndAbandonedFromIt() {
+        Instant payBy = Instant.parse("2026-11-30T09:00:00Z");
+        assertThat(inTime(ApplicationEvent.PAY, APPROVED, payBy.minusMillis(1))).isTrue();
+        assertThat(inTime(ApplicationEvent.PAY, APPROVED, payBy)).isFalse();
+        assertThat(inTime(ApplicationEvent.PAYMENT_DEADLINE_PASSED, APPROVED, payBy.minusMillis(1))).isFalse();
+        assertThat(inTime(ApplicationEvent.PAYMENT_DEADLINE_PASSED, APPROVED, payBy)).isTrue();
+    }
+
+    @Test
+    void withoutOnlinePaymentApprovalIsTheEndOfTheRoad() {
+        ReviewRoute offline = new ReviewRoute(1, false, ConfirmationMode.ONLINE, false);
+        assertThat(ApplicationLifecycle.allowed(APPROVED, ApplicationEvent.PAY, offline, null)).isFalse();
+        assertThat(ApplicationLifecycle.allowed(APPROVED, ApplicationEvent.PAYMENT_DEADLINE_PASSED, offline, null)).isFalse();
     }
 
     @Test

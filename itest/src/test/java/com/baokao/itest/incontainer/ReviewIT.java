@@ -507,6 +507,27 @@ class ReviewIT {
         assertEquals(1, notices(draft)); // a draft has no notice until it is abandoned
     }
 
+    /** Unpaid at the payment deadline: abandoned where payment is online; approval stands where it is not. */
+    @Test
+    void thePaymentDeadlineAbandonsUnpaidApprovalsOnlyWherePaymentIsOnline() throws Exception {
+        List<Long> approved = new ArrayList<>();
+        for (boolean online : new boolean[] {true, false}) {
+            long id = submitted(session(1, ConfirmationMode.ONLINE, online), pointOne, siteA);
+            regionReviewer.run(() -> review.confirm(id, regionReviewer.call(() -> review.open(id)).version()));
+            regionReviewer.run(() -> review.approve(id, regionReviewer.call(() -> review.open(id)).version()));
+            approved.add(id);
+        }
+        assertEquals(List.of(ApplicationStatus.APPROVED, ApplicationStatus.APPROVED), statuses(approved));
+        holdTheScheduled(DeadlineSchedules.PAYMENT_ABANDONMENT);
+        for (long id : approved) {
+            data.paymentDeadlinePassed(candidate.call(() -> applications.view(id)).sessionId());
+        }
+        assertEquals(1, sweeps.abandonAfterPaymentDeadline());
+        assertEquals(List.of(ApplicationStatus.ABANDONED, ApplicationStatus.APPROVED), statuses(approved));
+        assertEquals(0, sweeps.abandonAfterPaymentDeadline());
+        assertEquals(List.of(1L, 0L), auditEvents(approved, "application.payment_deadline_passed"));
+    }
+
     /** 待办事项提醒: a draft whose registration closes within three days gets one reminder, however often the job runs. */
     @Test
     void aDraftIsRemindedOnceBeforeRegistrationCloses() throws Exception {
@@ -559,6 +580,10 @@ class ReviewIT {
 
     /** A published session open now in the test region, with one level, one condition and one subject. */
     private long session(int reviewLevels, ConfirmationMode confirmation) throws Exception {
+        return session(reviewLevels, confirmation, true);
+    }
+
+    private long session(int reviewLevels, ConfirmationMode confirmation, boolean onlinePayment) throws Exception {
         String code = "RV" + (++sessions) + "-" + System.nanoTime() % 100000;
         LocalDateTime opens = LocalDateTime.now(BusinessTime.ZONE).minusHours(1);
         SessionForm form = new SessionForm(code, "审核测试 " + code, "测试职业", opens, opens.plusDays(10), opens.plusDays(12),
@@ -569,7 +594,7 @@ class ReviewIT {
             long level = catalogue.addLevel(session, "3", "三级");
             catalogue.addEligibilityCondition(level, "从事本职业工作 6 年以上");
             catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
-            catalogue.setRegionRule(session, region, reviewLevels, false, confirmation, true);
+            catalogue.setRegionRule(session, region, reviewLevels, false, confirmation, onlinePayment);
             if (confirmation == ConfirmationMode.ONLINE) {
                 catalogue.setProofRule(session, ProofKind.EDUCATION, 200, true, false);
             }
@@ -663,16 +688,20 @@ class ReviewIT {
      * current five-minute due time of that job first (a run that does nothing), away from the next one.
      */
     private void holdTheScheduledAbandonment() throws Exception {
+        holdTheScheduled(DeadlineSchedules.ABANDONMENT);
+    }
+
+    private void holdTheScheduled(String job) throws Exception {
         Cadence everyFive = Cadence.everyMinutes(5);
         Instant now = Instant.now();
         Duration toNext = Duration.between(now, everyFive.latestDueAtOrBefore(now).plus(Duration.ofMinutes(5)));
         if (toNext.compareTo(Duration.ofSeconds(20)) < 0) {
             Thread.sleep(toNext.toMillis() + 2000);
         }
-        scheduler.runIfDue(DeadlineSchedules.ABANDONMENT, everyFive, Duration.ofMinutes(30), due -> "held by ReviewIT");
+        scheduler.runIfDue(job, everyFive, Duration.ofMinutes(30), due -> "held by ReviewIT");
         // a node that took it first: wait for its run to end
         for (int i = 0; i < 120; i++) {
-            List<String> outcomes = data.scheduledRunOutcomes(DeadlineSchedules.ABANDONMENT);
+            List<String> outcomes = data.scheduledRunOutcomes(job);
             if (!"RUNNING".equals(outcomes.get(outcomes.size() - 1))) {
                 return;
             }

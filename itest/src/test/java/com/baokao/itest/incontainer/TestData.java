@@ -214,4 +214,13 @@ public class TestData {
         em.createNativeQuery("update exam_session set registration_closes_at = ? where id = ?")
                 .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).plus(fromNow)).setParameter(2, sessionId).executeUpdate();
     }
+
+    /** Moves every deadline up to the payment deadline into the past, in the calendar's order. */
+    public void paymentDeadlinePassed(long sessionId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("update exam_session set registration_opens_at = ?, registration_closes_at = ?,"
+                        + " resubmission_deadline = ?, confirmation_deadline = ?, payment_deadline = ? where id = ?")
+                .setParameter(1, now.minusDays(5)).setParameter(2, now.minusDays(4)).setParameter(3, now.minusDays(3))
+                .setParameter(4, now.minusDays(2)).setParameter(5, now.minusDays(1)).setParameter(6, sessionId).executeUpdate();
+    }
 }
