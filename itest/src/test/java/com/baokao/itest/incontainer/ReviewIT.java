@@ -13,6 +13,9 @@ import com.baokao.catalogue.SessionForm;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.itest.support.TestImages;
 import com.baokao.notification.Inbox;
+import com.baokao.payment.PaymentSignature;
+import com.baokao.payment.Payments;
+import com.baokao.payment.ReceivedPayment;
 import com.baokao.platform.BusinessTime;
 import com.baokao.profile.BasicInfo;
 import com.baokao.profile.Education;
@@ -48,6 +51,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -65,6 +69,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -134,6 +139,12 @@ class ReviewIT {
 
     @EJB
     DeadlineSweeps sweeps;
+
+    @EJB
+    com.baokao.payment.Payments payments;
+
+    @jakarta.inject.Inject
+    com.baokao.payment.PaymentSettings paymentSettings;
 
     @EJB
     ClusterScheduler scheduler;
@@ -526,6 +537,69 @@ class ReviewIT {
         assertEquals(List.of(ApplicationStatus.ABANDONED, ApplicationStatus.APPROVED), statuses(approved));
         assertEquals(0, sweeps.abandonAfterPaymentDeadline());
         assertEquals(List.of(1L, 0L), auditEvents(approved, "application.payment_deadline_passed"));
+    }
+
+    /**
+     * The provider's notification (issue 6's notify endpoint logic): forged → refused and nothing recorded; the
+     * same notification 100 times at once → one payment and PAID; a second payment → queued for refund; a payment
+     * for an abandoned application → refund; an unknown order → an operator's exception.
+     */
+    @Test
+    void providerNotificationsAreVerifiedAndRecordedOnce() throws Exception {
+        long id = submitted(session(1, ConfirmationMode.ONLINE, true), pointOne, siteA);
+        regionReviewer.run(() -> review.confirm(id, regionReviewer.call(() -> review.open(id)).version()));
+        regionReviewer.run(() -> review.approve(id, regionReviewer.call(() -> review.open(id)).version()));
+        String orderNo = "IT" + System.nanoTime();
+        data.openPaymentOrder(700000000L + System.nanoTime() % 100000000L, orderNo, id, 17500);
+
+        Map<String, String> forged = notification(orderNo, "TX-" + orderNo, 17500);
+        forged.put("sign", "0".repeat(64));
+        assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(forged));
+        Map<String, String> tampered = PaymentSignature.signed(notification(orderNo, "TX-" + orderNo, 17500), paymentSettings.key());
+        tampered.put("amountFen", "1");
+        assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(tampered));
+        assertEquals(0, data.paymentRecords(orderNo));
+
+        Map<String, String> genuine = PaymentSignature.signed(notification(orderNo, "TX-" + orderNo, 17500), paymentSettings.key());
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ReceivedPayment>> copies = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            copies.add(executor.submit(() -> {
+                go.await();
+                return payments.receiveNotification(genuine);
+            }));
+        }
+        go.countDown();
+        Map<ReceivedPayment, Integer> outcomes = new java.util.EnumMap<>(ReceivedPayment.class);
+        for (Future<ReceivedPayment> copy : copies) {
+            outcomes.merge(copy.get(120, TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        assertEquals(Map.of(ReceivedPayment.APPLY, 1, ReceivedPayment.ALREADY_RECORDED, 99), outcomes);
+        assertEquals(ApplicationStatus.PAID, status(id));
+        assertEquals(List.of("APPLIED"), data.paymentOutcomes(id));
+        assertEquals(1L, data.auditEvents(id, "payment.applied"));
+
+        // paid again (a second transaction on the same order): kept on record and queued for refund
+        assertEquals(ReceivedPayment.REFUND, payments.receiveNotification(
+                PaymentSignature.signed(notification(orderNo, "TX2-" + orderNo, 17500), paymentSettings.key())));
+        assertEquals(List.of("APPLIED", "REFUND"), data.paymentOutcomes(id));
+        assertEquals(List.of("PAID_TWICE"), data.refundReasons(id));
+
+        // an order nobody knows, or a wrong amount: an exception for an operator, nothing applied
+        assertEquals(ReceivedPayment.EXCEPTION, payments.receiveNotification(
+                PaymentSignature.signed(notification("NOPE-" + orderNo, "TX3-" + orderNo, 17500), paymentSettings.key())));
+    }
+
+    private Map<String, String> notification(String orderNo, String transactionId, long amountFen) {
+        Map<String, String> p = new java.util.HashMap<>();
+        p.put("merchant", paymentSettings.merchant());
+        p.put("orderNo", orderNo);
+        p.put("tradeNo", "T" + orderNo);
+        p.put("transactionId", transactionId);
+        p.put("amountFen", String.valueOf(amountFen));
+        p.put("status", "PAID");
+        p.put("paidAt", java.time.Instant.now().toString());
+        return p;
     }
 
     /** 待办事项提醒: a draft whose registration closes within three days gets one reminder, however often the job runs. */

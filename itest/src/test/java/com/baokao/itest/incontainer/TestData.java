@@ -223,4 +223,31 @@ public class TestData {
                 .setParameter(1, now.minusDays(5)).setParameter(2, now.minusDays(4)).setParameter(3, now.minusDays(3))
                 .setParameter(4, now.minusDays(2)).setParameter(5, now.minusDays(1)).setParameter(6, sessionId).executeUpdate();
     }
+
+    /** An open payment order for an application (until Baokao's own order creation exists, issue 6). */
+    public void openPaymentOrder(long id, String orderNo, long applicationId, long amountFen) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("insert into payment_order (id, order_no, application_id, open_for_application, amount_fen,"
+                        + " status, expires_at, created_at, version) values (?, ?, ?, ?, ?, 'OPEN', ?, ?, 1)")
+                .setParameter(1, id).setParameter(2, orderNo).setParameter(3, applicationId).setParameter(4, applicationId)
+                .setParameter(5, amountFen).setParameter(6, now.plusDays(5)).setParameter(7, now).executeUpdate();
+    }
+
+    /** outcome and detail of each payment record of an application, in recording order. */
+    @SuppressWarnings("unchecked")
+    public List<String> paymentOutcomes(long applicationId) {
+        return em.createNativeQuery("select outcome from payment_record where application_id = ? order by id")
+                .setParameter(1, applicationId).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> refundReasons(long applicationId) {
+        return em.createNativeQuery("select reason from refund_request where application_id = ? order by id")
+                .setParameter(1, applicationId).getResultList();
+    }
+
+    public long paymentRecords(String orderNo) {
+        return ((Number) em.createNativeQuery("select count(*) from payment_record where order_no = ?")
+                .setParameter(1, orderNo).getSingleResult()).longValue();
+    }
 }

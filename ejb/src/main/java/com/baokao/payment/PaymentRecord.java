@@ -1,0 +1,94 @@
+package com.baokao.payment;
+
+import com.baokao.platform.CandidateRow;
+import com.baokao.platform.InstantConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One provider transaction as Baokao recorded it, and what became of it (applied, to refund, for an operator). */
+@Entity
+@Table(name = "payment_record")
+public class PaymentRecord extends CandidateRow {
+
+    public enum Source {
+        NOTIFY,
+        QUERY,
+        STATEMENT
+    }
+
+    public enum Outcome {
+        APPLIED,
+        REFUND,
+        EXCEPTION
+    }
+
+    @Column(name = "transaction_id", nullable = false)
+    private String transactionId;
+
+    @Column(name = "order_no", nullable = false)
+    private String orderNo;
+
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(name = "amount_fen", nullable = false)
+    private long amountFen;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "paid_at")
+    private Instant paidAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "source", nullable = false)
+    private Source source;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "outcome", nullable = false)
+    private Outcome outcome;
+
+    @Column(name = "detail")
+    private String detail;
+
+    protected PaymentRecord() {
+    }
+
+    PaymentRecord(ReportedPayment payment, Long applicationId, Instant recordedAt, Source source, Outcome outcome,
+                  String detail) {
+        this.transactionId = payment.transactionId();
+        this.orderNo = payment.orderNo();
+        this.applicationId = applicationId;
+        this.amountFen = payment.amountFen();
+        this.paidAt = payment.paidAt();
+        this.recordedAt = recordedAt;
+        this.source = source;
+        this.outcome = outcome;
+        this.detail = detail;
+    }
+
+    public String getTransactionId() {
+        return transactionId;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public long getAmountFen() {
+        return amountFen;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+}

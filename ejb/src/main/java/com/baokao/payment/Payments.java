@@ -1,0 +1,149 @@
+package com.baokao.payment;
+
+import com.baokao.application.Application;
+import com.baokao.application.ApplicationEvent;
+import com.baokao.application.ApplicationLifecycle;
+import com.baokao.application.ApplicationMoves;
+import com.baokao.application.ApplicationStatus;
+import com.baokao.application.ReviewRoute;
+import com.baokao.audit.AuditTrail;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Records what the payment provider reports, exactly once per provider transaction, whether it comes as a
+ * notification, as the answer to a status query or as a statement line. Reports for one application are
+ * serialised by its row lock, so a hundred copies of one notification arriving at once make one payment; the
+ * application becomes PAID in the same transaction as the record; money Baokao must not keep is queued for refund.
+ */
+@Stateless
+@PermitAll
+public class Payments {
+
+    private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+    private static final Set<ApplicationStatus> PAID_OR_LATER = Set.of(ApplicationStatus.PAID, ApplicationStatus.TICKETED,
+            ApplicationStatus.SCORED, ApplicationStatus.CERTIFIED);
+
+    /** A notification whose signature does not verify, or that is not a well-formed successful payment. */
+    @jakarta.ejb.ApplicationException(rollback = false) // the audit of the refusal is kept
+    public static class RefusedNotification extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public RefusedNotification(String reason) {
+            super(reason);
+        }
+    }
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PaymentSettings settings;
+
+    @EJB
+    ApplicationMoves moves;
+
+    @EJB
+    AuditTrail audit;
+
+    /** The provider's server-to-server notification: verified, then recorded (idempotent). */
+    public ReceivedPayment receiveNotification(Map<String, String> parameters) {
+        if (!settings.merchant().equals(parameters.get("merchant"))
+                || !PaymentSignature.verify(parameters, settings.key())) {
+            LOG.warning(() -> "payment notification refused: bad signature or merchant, order " + parameters.get("orderNo"));
+            audit.record("payment.notification.refused", "PaymentOrder", String.valueOf(parameters.get("orderNo")),
+                    "signature or merchant does not verify");
+            throw new RefusedNotification("signature");
+        }
+        ReportedPayment payment;
+        try {
+            payment = ReportedPayment.ofNotification(parameters);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedNotification(e.getMessage());
+        }
+        return record(payment, PaymentRecord.Source.NOTIFY);
+    }
+
+    /** One reported payment; see {@link ReceivedPayment#decide} for what happens. */
+    public ReceivedPayment record(ReportedPayment payment, PaymentRecord.Source source) {
+        Instant now = clock.instant();
+        PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_NUMBER, PaymentOrder.class)
+                .setParameter("no", payment.orderNo()).getResultStream().findFirst().orElse(null);
+        Application application = null;
+        if (order != null) {
+            // every report for this application waits here for the one before it
+            application = em.find(Application.class, order.getApplication().getId(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(application);
+            em.refresh(order);
+        }
+        boolean recorded = !em.createQuery("select r.id from PaymentRecord r where r.transactionId = :t", Long.class)
+                .setParameter("t", payment.transactionId()).setMaxResults(1).getResultList().isEmpty();
+        ReviewRoute route = application == null ? null : moves.routeOf(application);
+        ReceivedPayment.ApplicationState state = application == null ? ReceivedPayment.ApplicationState.NO_LONGER_PAYABLE
+                : ApplicationLifecycle.allowed(application.getStatus(), ApplicationEvent.PAY, route, null)
+                ? ReceivedPayment.ApplicationState.AWAITING_PAYMENT
+                : PAID_OR_LATER.contains(application.getStatus()) ? ReceivedPayment.ApplicationState.ALREADY_PAID
+                : ReceivedPayment.ApplicationState.NO_LONGER_PAYABLE;
+        ReceivedPayment decision = ReceivedPayment.decide(order != null, recorded,
+                order != null && order.getAmountFen() == payment.amountFen(), state);
+        Long applicationId = application == null ? null : application.getId();
+        switch (decision) {
+            case ALREADY_RECORDED -> {
+                return decision;
+            }
+            case APPLY -> {
+                Instant paidAt = payment.paidAt() == null ? now : payment.paidAt();
+                // a payment made before the deadline counts even if its notification comes later; checked here
+                // rather than caught, because a refusal would roll the refund back with everything else
+                if (!ApplicationLifecycle.inTime(ApplicationEvent.PAY, application.getStatus(),
+                        application.getSession().calendar(), paidAt)) {
+                    return refund(payment, applicationId, now, source, "PAID_AFTER_DEADLINE");
+                }
+                moves.move(application, ApplicationEvent.PAY, List.of(), route, paidAt);
+                order.paid(paidAt);
+                em.persist(new PaymentRecord(payment, applicationId, now, source, PaymentRecord.Outcome.APPLIED, null));
+                audit.record("payment.applied", "Application", applicationId,
+                        "order " + payment.orderNo() + ", transaction " + payment.transactionId() + ", " + payment.amountFen()
+                                + " fen, from " + source);
+                return decision;
+            }
+            case REFUND -> {
+                return refund(payment, applicationId, now, source,
+                        state == ReceivedPayment.ApplicationState.ALREADY_PAID ? "PAID_TWICE" : "NOT_PAYABLE");
+            }
+            default -> {
+                String detail = order == null ? "unknown order" : "amount " + payment.amountFen() + " fen, order says "
+                        + order.getAmountFen();
+                em.persist(new PaymentRecord(payment, applicationId, now, source, PaymentRecord.Outcome.EXCEPTION, detail));
+                audit.record("payment.exception", "PaymentOrder", payment.orderNo(),
+                        "transaction " + payment.transactionId() + ": " + detail);
+                return decision;
+            }
+        }
+    }
+
+    private ReceivedPayment refund(ReportedPayment payment, Long applicationId, Instant now, PaymentRecord.Source source,
+                                   String reason) {
+        PaymentRecord record = new PaymentRecord(payment, applicationId, now, source, PaymentRecord.Outcome.REFUND, reason);
+        em.persist(record);
+        em.flush();
+        em.persist(new RefundRequest(record, reason, now));
+        audit.record("payment.refund.queued", "Application", String.valueOf(applicationId),
+                "transaction " + payment.transactionId() + ", " + payment.amountFen() + " fen: " + reason);
+        return ReceivedPayment.REFUND;
+    }
+}
