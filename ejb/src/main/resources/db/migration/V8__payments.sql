@@ -12,6 +12,8 @@ CREATE TABLE payment_order (
     status                VARCHAR(12)  NOT NULL,
     trade_no              VARCHAR(64),
     pay_url               VARCHAR(500),
+    -- where the order was placed, so a scheduled status query can ask the same provider
+    provider_url          VARCHAR(300) NOT NULL,
     expires_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
     paid_at               TIMESTAMP WITH TIME ZONE,
@@ -22,6 +24,7 @@ CREATE TABLE payment_order (
     CONSTRAINT fk_payment_order_application FOREIGN KEY (application_id) REFERENCES application (id)
 );
 CREATE INDEX ix_payment_order_application ON payment_order (application_id);
+CREATE INDEX ix_payment_order_open ON payment_order (status, created_at);
 
 -- one row per provider transaction, however often it is reported: the unique transaction id makes it idempotent
 CREATE TABLE payment_record (

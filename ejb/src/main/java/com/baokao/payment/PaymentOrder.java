@@ -20,9 +20,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "payment_order")
 @NamedQuery(name = PaymentOrder.BY_NUMBER, query = "select o from PaymentOrder o where o.orderNo = :no")
+@NamedQuery(name = PaymentOrder.OPEN_FOR, query = "select o from PaymentOrder o where o.openForApplication = :application")
 public class PaymentOrder extends CandidateRow {
 
     public static final String BY_NUMBER = "PaymentOrder.byNumber";
+    public static final String OPEN_FOR = "PaymentOrder.openFor";
 
     public enum Status {
         OPEN,
@@ -54,6 +56,9 @@ public class PaymentOrder extends CandidateRow {
     @Column(name = "pay_url")
     private String payUrl;
 
+    @Column(name = "provider_url", nullable = false)
+    private String providerUrl;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
@@ -73,8 +78,10 @@ public class PaymentOrder extends CandidateRow {
     protected PaymentOrder() {
     }
 
-    public PaymentOrder(String orderNo, Application application, long amountFen, Instant expiresAt, Instant createdAt) {
+    public PaymentOrder(String orderNo, Application application, long amountFen, String providerUrl, Instant expiresAt,
+                        Instant createdAt) {
         this.orderNo = orderNo;
+        this.providerUrl = providerUrl;
         this.application = application;
         this.openForApplication = application.getId();
         this.amountFen = amountFen;
@@ -127,6 +134,14 @@ public class PaymentOrder extends CandidateRow {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    public String getProviderUrl() {
+        return providerUrl;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getPaidAt() {

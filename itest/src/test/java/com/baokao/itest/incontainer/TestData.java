@@ -228,7 +228,8 @@ public class TestData {
     public void openPaymentOrder(long id, String orderNo, long applicationId, long amountFen) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("insert into payment_order (id, order_no, application_id, open_for_application, amount_fen,"
-                        + " status, expires_at, created_at, version) values (?, ?, ?, ?, ?, 'OPEN', ?, ?, 1)")
+                        + " status, provider_url, expires_at, created_at, version) values (?, ?, ?, ?, ?, 'OPEN',"
+                        + " 'http://localhost/none', ?, ?, 1)")
                 .setParameter(1, id).setParameter(2, orderNo).setParameter(3, applicationId).setParameter(4, applicationId)
                 .setParameter(5, amountFen).setParameter(6, now.plusDays(5)).setParameter(7, now).executeUpdate();
     }

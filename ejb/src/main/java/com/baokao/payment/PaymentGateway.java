@@ -1,0 +1,34 @@
+package com.baokao.payment;
+
+import java.time.Instant;
+
+/** The port to a third-party payment provider (docs/payment-protocol.md); {@link ProviderClient} implements it. */
+public interface PaymentGateway {
+
+    /** The provider's trade for an order, and the page the candidate pays on. */
+    record Placed(String tradeNo, String payUrl) {
+    }
+
+    /** What the provider says of an order: WAITING, PAID, CANCELLED or EXPIRED, with the payment if PAID. */
+    record ProviderStatus(String status, String transactionId, long amountFen, Instant paidAt) {
+
+        public boolean paid() {
+            return "PAID".equals(status);
+        }
+    }
+
+    /** The provider is down or answered something Baokao cannot trust; the caller says "try again". */
+    @jakarta.ejb.ApplicationException(rollback = true)
+    class ProviderUnavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public ProviderUnavailable(String message) {
+            super(message);
+        }
+    }
+
+    Placed place(String baseUrl, String orderNo, long amountFen, String subject, String notifyUrl, String returnUrl,
+                 Instant expiresAt);
+
+    ProviderStatus query(String baseUrl, String orderNo);
+}

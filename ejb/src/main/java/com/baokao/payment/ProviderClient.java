@@ -1,0 +1,110 @@
+package com.baokao.payment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The {@link PaymentGateway} over HTTP, speaking docs/payment-protocol.md: the sandbox provider in the demo and in
+ * tests, a real provider in production (its base URL and key from configuration). Every answer's signature is
+ * checked; an unsigned or tampered answer counts as no answer.
+ */
+@ApplicationScoped
+public class ProviderClient implements PaymentGateway {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    @Inject
+    PaymentSettings settings;
+
+    @Override
+    public Placed place(String baseUrl, String orderNo, long amountFen, String subject, String notifyUrl, String returnUrl,
+                        Instant expiresAt) {
+        Map<String, String> p = new HashMap<>();
+        p.put("merchant", settings.merchant());
+        p.put("orderNo", orderNo);
+        p.put("amountFen", String.valueOf(amountFen));
+        p.put("subject", subject);
+        p.put("notifyUrl", notifyUrl);
+        p.put("returnUrl", returnUrl);
+        p.put("expiresAt", expiresAt.toString());
+        JsonObject answer = post(baseUrl + "/api/orders", PaymentSignature.signed(p, settings.key()));
+        Map<String, String> fields = strings(answer);
+        if (!PaymentSignature.verify(fields, settings.key())) {
+            throw new ProviderUnavailable("unsigned answer to order " + orderNo);
+        }
+        return new Placed(fields.get("tradeNo"), fields.get("payUrl"));
+    }
+
+    @Override
+    public ProviderStatus query(String baseUrl, String orderNo) {
+        Map<String, String> p = new HashMap<>();
+        p.put("merchant", settings.merchant());
+        Map<String, String> signed = PaymentSignature.signed(p, settings.key());
+        String url = baseUrl + "/api/orders/" + URLEncoder.encode(orderNo, StandardCharsets.UTF_8) + "?" + form(signed);
+        JsonObject answer = send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
+        Map<String, String> fields = strings(answer);
+        if (!PaymentSignature.verify(fields, settings.key())) {
+            throw new ProviderUnavailable("unsigned status of order " + orderNo);
+        }
+        String paidAt = fields.get("paidAt");
+        return new ProviderStatus(fields.get("status"), fields.get("transactionId"),
+                fields.get("amountFen") == null ? 0 : Long.parseLong(fields.get("amountFen")),
+                paidAt == null || paidAt.isEmpty() ? null : Instant.parse(paidAt));
+    }
+
+    private JsonObject post(String url, Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+    }
+
+    private JsonObject send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new ProviderUnavailable("provider answered " + response.statusCode() + " to " + request.uri().getPath());
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return reader.readObject();
+            }
+        } catch (IOException e) {
+            throw new ProviderUnavailable("provider unreachable: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderUnavailable("interrupted");
+        }
+    }
+
+    private static Map<String, String> strings(JsonObject json) {
+        Map<String, String> fields = new HashMap<>();
+        json.forEach((name, value) -> fields.put(name, switch (value.getValueType()) {
+            case STRING -> json.getString(name);
+            case NULL -> "";
+            default -> value.toString();
+        }));
+        return fields;
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+}
