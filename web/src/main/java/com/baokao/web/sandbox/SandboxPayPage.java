@@ -52,6 +52,9 @@ public class SandboxPayPage {
     public Response act(@PathParam("tradeNo") String tradeNo, @FormParam("action") String action) {
         SandboxRequests.requireEnabled(settings);
         found(tradeNo);
+        if (!"pay".equals(action) && !"cancel".equals(action)) {
+            throw SandboxRequests.refusal(Response.Status.BAD_REQUEST, "sandbox.error.parameters");
+        }
         TradeView trade = "pay".equals(action) ? provider.pay(tradeNo) : provider.cancel(tradeNo);
         if (trade.status() == SandboxTrade.Status.PAID || trade.status() == SandboxTrade.Status.CANCELLED) {
             return Response.seeOther(returnUrl(trade)).build();
