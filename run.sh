@@ -14,7 +14,8 @@ mkdir -p "$RUN_DIR"
 # a fresh Micro root each start: a kept one would redeploy the previous WAR as well (the data lives elsewhere)
 rm -rf "$RUN_DIR/micro-root"
 MICRO_ARGS=(--deploy web/target/baokao.war --contextroot / --port "$PORT" --rootdir "$RUN_DIR/micro-root" --nocluster)
-JAVA_OPTS=(-Xmx2g "-Dbaokao.demo-data=${BAOKAO_DEMO_DATA:-true}")
+# the sandbox payment provider (docs/payment-protocol.md) stands in for a real one in the demo run
+JAVA_OPTS=(-Xmx2g "-Dbaokao.demo-data=${BAOKAO_DEMO_DATA:-true}" "-Dbaokao.sandbox.enabled=${BAOKAO_SANDBOX:-true}")
 
 if [[ "${BAOKAO_DB_URL:-}" == jdbc:postgresql:* ]]; then
     export BAOKAO_DB_DATASOURCE_CLASS="${BAOKAO_DB_DATASOURCE_CLASS:-org.postgresql.ds.PGSimpleDataSource}"

@@ -27,6 +27,9 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
     /** Every CAPTCHA of this server shows this text (configuration meant for tests only). */
     public static final String CAPTCHA_ANSWER = "BKTST";
 
+    /** The payment provider key of this server, so tests can sign as the merchant (configuration meant for tests only). */
+    public static final String PAYMENT_KEY = "it-sandbox-key-0123456789abcdef";
+
     private static BaokaoServer running;
 
     private Process process;
@@ -70,6 +73,8 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g",
                 "-Dbaokao.demo-data=true",
+                "-Dbaokao.sandbox.enabled=true",
+                "-Dbaokao.payment.key=" + PAYMENT_KEY,
                 "-Dbaokao.captcha.test-answer=" + CAPTCHA_ANSWER,
                 "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000",
                 "-jar", TestDatabases.deployDir().resolve("payara-micro.jar").toString(),
