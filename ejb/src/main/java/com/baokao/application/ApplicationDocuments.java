@@ -74,7 +74,16 @@ public class ApplicationDocuments {
                         rule.getMaxKb(), rule.getBackgrounds()),
                 window.opensInShanghai(), window.closesInShanghai(), window.isOpenAt(now), timeline(a),
                 verificationCode(a), reasons(a), resubmitBy(a), resubmissionOpen(a, now), confirmationMode(a),
-                confirmationProofs(a), history(a));
+                confirmationProofs(a), history(a), payable(a, now), local(session.calendar().paymentDeadline()));
+    }
+
+    /** Approved in a region that takes fees online, before the payment deadline. */
+    private boolean payable(Application a, Instant now) {
+        if (a.getStatus() != ApplicationStatus.APPROVED || !a.getSession().calendar().paymentAllowedAt(now)) {
+            return false;
+        }
+        return em.createQuery("select r.onlinePayment from RegionRule r where r.session = :s and r.region = :r", Boolean.class)
+                .setParameter("s", a.getSession()).setParameter("r", a.getRegion()).getResultStream().findFirst().orElse(false);
     }
 
     /** The reasons of the decision that sent the application back to the candidate, while it is there. */

@@ -20,7 +20,8 @@ public record ApplicationView(long id, long version, long sessionId, String exam
                               PhotoRuleView photoRule, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
                               boolean registrationOpen, List<Step> timeline, String verificationCode,
                               List<ReasonLine> reasons, LocalDateTime resubmitBy, boolean resubmissionOpen,
-                              String confirmationMode, List<ProofLine> confirmationProofs, List<HistoryLine> history)
+                              String confirmationMode, List<ProofLine> confirmationProofs, List<HistoryLine> history,
+                              boolean payable, LocalDateTime paymentDeadline)
         implements Serializable {
 
     /** A reviewer's reason for the latest return or failed confirmation, pointing at a field when it can. */

@@ -151,7 +151,7 @@ public class PaymentDesk {
         if (status.paid()) {
             payments.record(new ReportedPayment(order.getOrderNo(), status.transactionId(), status.amountFen(),
                     status.paidAt()), PaymentRecord.Source.QUERY);
-            em.refresh(a);
+            // the same managed application the recording moved on (a refresh here would throw that change away)
             return PAID_OR_LATER.contains(a.getStatus()) ? Outcome.PAID : Outcome.CONFIRMING;
         }
         return providerSaidPaid ? Outcome.CONFIRMING : Outcome.UNPAID;

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fixed with the page's crop-and-scale tool, proofs, submit; the demo reviewer approves; then apply, save a
  * draft, submit, get a serial number and a registration form whose verification code matches the page; the
  * reviewer confirms it online and returns it with a reason pointing at the certificate number; the candidate sees
- * the reason at that field, fixes it and resubmits; the reviewer approves and the timeline moves on to payment.
+ * the reason at that field, fixes it and resubmits; the reviewer approves and the timeline moves on to payment;
+ * the candidate pays on the sandbox provider's page while it drops its notification, and still sees 缴费成功.
  */
 @ExtendWith(BaokaoServer.class)
 class ApplicationJourneyIT {
@@ -235,6 +236,26 @@ class ApplicationJourneyIT {
         browser.open(server.url("/candidate/inbox.xhtml"));
         assertThat(browser.byId("inboxForm").getText()).contains("报名审核通过").contains("报名被退回修改");
         browser.screenshot("candidate-inbox");
+
+        // pay through the sandbox provider while it drops its notification: back on Baokao the payment is
+        // confirmed by asking the provider, never shown as unpaid (seed 002: 报名成功！缴费成功！)
+        assertThat(sandboxFault("DROP", "1")).isEqualTo(200);
+        try {
+            browser.open(server.url(applicationPath));
+            assertThat(browser.byId("payNotice").getText()).contains("350.00");
+            browser.clickAndWaitForPage("applicationForm:pay");
+            expect("沙箱支付");
+            browser.screenshot("sandbox-pay-page");
+            browser.clickAndWaitForPage("pay");
+            expect("报名成功！缴费成功！");
+            assertThat(browser.currentPath()).isEqualTo("/candidate/paid.xhtml");
+            assertThat(browser.byId("serialNumber").getText()).isEqualTo(serial);
+            browser.screenshot("payment-success");
+        } finally {
+            sandboxFault("NONE", "0");
+        }
+        browser.open(server.url(applicationPath));
+        assertThat(browser.byId("applicationStatus").getText()).contains("已缴费");
         browser.open(server.url("/candidate/home.xhtml"));
         assertThat(browser.byId("applications").getText()).contains(serial);
         browser.screenshot("centre-timeline");
@@ -261,6 +282,18 @@ class ApplicationJourneyIT {
         assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth + 1")).as("no sideways scrolling at 360 px: " + screenshot).isTrue();
         browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1100));
+    }
+
+    /** Tells the sandbox payment provider how to mistreat its next notifications (signed as the merchant). */
+    private int sandboxFault(String mode, String count) throws IOException, InterruptedException {
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("merchant", "BAOKAO", "mode", mode,
+                "count", count));
+        String body = com.baokao.payment.PaymentSignature.signed(form, BaokaoServer.PAYMENT_KEY).entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url("/api/sandbox/api/faults")))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The label of the timeline node the application is at. */

@@ -46,6 +46,9 @@ public class ApplicationPage implements Serializable {
     private LocalDate residencyTrainingDate;
     private Long newRegionId;
 
+    @jakarta.ejb.EJB
+    com.baokao.payment.PaymentDesk paymentDesk;
+
     private transient Part examPhotoPart;
     private transient Part proofPart;
     private com.baokao.catalogue.ProofKind proofKind;
@@ -146,6 +149,21 @@ public class ApplicationPage implements Serializable {
         }
         return attempt(() -> applications.uploadConfirmationProof(id, application.version(), proofKind, bytes),
                 "application.proof.saved");
+    }
+
+    /** To the provider's page for the fee (an order is placed, or the open one reused). */
+    public void pay() throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        String siteBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        try {
+            external.redirect(paymentDesk.checkout(id, siteBase));
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        } catch (com.baokao.payment.PaymentGateway.ProviderUnavailable e) {
+            FacesMessages.error(null, "payment.provider.unavailable");
+        }
     }
 
     public String resubmitForConfirmation() {
