@@ -60,6 +60,12 @@ public class Payments {
     @EJB
     AuditTrail audit;
 
+    @Inject
+    PaymentGateway gateway;
+
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
+
     /** The provider's server-to-server notification: verified, then recorded (idempotent). */
     public ReceivedPayment receiveNotification(Map<String, String> parameters) {
         if (!settings.merchant().equals(parameters.get("merchant"))
@@ -134,6 +140,42 @@ public class Payments {
                 return decision;
             }
         }
+    }
+
+    /**
+     * Heals dropped notifications: every order still open a while after it was placed is asked about at its
+     * provider, and a payment the provider confirms is recorded as its notification would have been. Each order in
+     * its own transaction, so one unreachable provider or bad answer does not hold up the others.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public int checkOpenOrders(java.time.Duration olderThan) {
+        Payments self = context.getBusinessObject(Payments.class);
+        int healed = 0;
+        for (Long id : em.createQuery("select o.id from PaymentOrder o where o.status = :open and o.createdAt <= :before"
+                        + " order by o.id", Long.class).setParameter("open", PaymentOrder.Status.OPEN)
+                .setParameter("before", clock.instant().minus(olderThan)).setMaxResults(10000).getResultList()) {
+            try {
+                healed += self.checkOrder(id) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "status of payment order " + id + " not known: " + e);
+            }
+        }
+        return healed;
+    }
+
+    /** Asks the provider about one open order; true when that recorded its payment. */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public boolean checkOrder(long orderId) {
+        PaymentOrder order = em.find(PaymentOrder.class, orderId);
+        if (order == null || order.getStatus() != PaymentOrder.Status.OPEN) {
+            return false;
+        }
+        PaymentGateway.ProviderStatus status = gateway.query(order.getProviderUrl(), order.getOrderNo());
+        if (!status.paid()) {
+            return false;
+        }
+        return record(new ReportedPayment(order.getOrderNo(), status.transactionId(), status.amountFen(), status.paidAt()),
+                PaymentRecord.Source.QUERY) == ReceivedPayment.APPLY;
     }
 
     private ReceivedPayment refund(ReportedPayment payment, Long applicationId, Instant now, PaymentRecord.Source source,

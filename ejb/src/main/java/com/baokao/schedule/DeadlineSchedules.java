@@ -28,6 +28,8 @@ public class DeadlineSchedules {
     public static final String ABANDONMENT = "confirmation-deadline";
     public static final String PAYMENT_ABANDONMENT = "payment-deadline";
     public static final String REMINDERS = "deadline-reminders";
+    /** Open payment orders whose notification may have been dropped: asked about at their provider. */
+    public static final String PAYMENT_CHECK = "payment-status-check";
     static final Cadence ABANDONMENT_CADENCE = Cadence.everyMinutes(5);
     static final Cadence REMINDER_CADENCE = Cadence.everyMinutes(60);
 
@@ -36,6 +38,9 @@ public class DeadlineSchedules {
 
     @EJB
     DeadlineSweeps sweeps;
+
+    @EJB
+    com.baokao.payment.Payments payments;
 
     @Resource
     TimerService timers;
@@ -60,6 +65,8 @@ public class DeadlineSchedules {
                 due -> sweeps.abandonAfterConfirmationDeadline() + " abandoned");
         scheduler.runIfDue(PAYMENT_ABANDONMENT, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
                 due -> sweeps.abandonAfterPaymentDeadline() + " abandoned");
+        scheduler.runIfDue(PAYMENT_CHECK, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
+                due -> payments.checkOpenOrders(Duration.ofMinutes(2)) + " payments found by asking the provider");
         scheduler.runIfDue(REMINDERS, REMINDER_CADENCE, Duration.ofMinutes(30),
                 due -> sweeps.remindBeforeDeadlines() + " reminders");
     }

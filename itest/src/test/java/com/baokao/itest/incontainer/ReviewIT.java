@@ -147,6 +147,18 @@ class ReviewIT {
     com.baokao.payment.PaymentSettings paymentSettings;
 
     @EJB
+    com.baokao.payment.PaymentDesk paymentDesk;
+
+    @EJB
+    com.baokao.sandbox.SandboxProvider sandbox;
+
+    @jakarta.inject.Inject
+    com.baokao.sandbox.SandboxNotifier sandboxNotifier;
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL deploymentUrl;
+
+    @EJB
     ClusterScheduler scheduler;
 
     @Resource
@@ -588,6 +600,33 @@ class ReviewIT {
         // an order nobody knows, or a wrong amount: an exception for an operator, nothing applied
         assertEquals(ReceivedPayment.EXCEPTION, payments.receiveNotification(
                 PaymentSignature.signed(notification("NOPE-" + orderNo, "TX3-" + orderNo, 17500), paymentSettings.key())));
+    }
+
+    /**
+     * A dropped notification is healed by asking the provider: the candidate pays on the sandbox while it drops the
+     * notification; the application stays APPROVED until the scheduled status check asks the provider, then it is
+     * PAID once, recorded as found by query; the candidate's return page agrees.
+     */
+    @Test
+    void aDroppedNotificationIsHealedByAskingTheProvider() throws Exception {
+        long id = submitted(session(1, ConfirmationMode.ONLINE, true), pointOne, siteA);
+        regionReviewer.run(() -> review.confirm(id, regionReviewer.call(() -> review.open(id)).version()));
+        regionReviewer.run(() -> review.approve(id, regionReviewer.call(() -> review.open(id)).version()));
+        String siteBase = deploymentUrl.toString().replaceAll("/$", "");
+        String payUrl = candidate.call(() -> paymentDesk.checkout(id, siteBase));
+        assertEquals(payUrl, candidate.call(() -> paymentDesk.checkout(id, siteBase)), "one open order, reused");
+        sandboxNotifier.setFaults(com.baokao.sandbox.FaultPlan.Mode.DROP, 1, 0, 1);
+        try {
+            sandbox.pay(payUrl.substring(payUrl.lastIndexOf('/') + 1));
+            Thread.sleep(1500);
+            assertEquals(ApplicationStatus.APPROVED, status(id), "the notification was dropped");
+            assertTrue(payments.checkOpenOrders(Duration.ZERO) >= 1);
+        } finally {
+            sandboxNotifier.setFaults(com.baokao.sandbox.FaultPlan.Mode.NONE, 0, 0, 1);
+        }
+        assertEquals(ApplicationStatus.PAID, status(id));
+        assertEquals(List.of("APPLIED"), data.paymentOutcomes(id));
+        assertEquals(com.baokao.payment.PaymentDesk.Outcome.PAID, candidate.call(() -> paymentDesk.afterReturn(id, true)));
     }
 
     private Map<String, String> notification(String orderNo, String transactionId, long amountFen) {
