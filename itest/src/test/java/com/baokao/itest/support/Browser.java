@@ -140,10 +140,24 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page (full-page submit). */
     public void clickAndWaitForPage(String id) {
-        waitForAjax();
-        WebElement button = byId(id);
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        for (int attempt = 0; ; attempt++) {
+            waitForAjax();
+            WebElement button = byId(id);
+            try {
+                button.click();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // an ajax update (e.g. the sign-in mode switch) replaced the button between finding and clicking it:
+                // chromedriver then says the node "does not belong to the document"; find it again
+                boolean replaced = e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!replaced || attempt == 3) {
+                    throw e;
+                }
+                continue;
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+            return;
+        }
     }
 
     public String text() {
