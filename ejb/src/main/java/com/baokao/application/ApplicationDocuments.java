@@ -321,7 +321,8 @@ public class ApplicationDocuments {
         return e == null ? null : e.getId();
     }
 
-    static String serial(Application a) {
+    /** The registration serial number as printed: exam code and eight digits. */
+    public static String serial(Application a) {
         return a.getSerialNumber() == null ? null : String.format("%s-%08d", a.getSession().getCode(), a.getSerialNumber());
     }
 

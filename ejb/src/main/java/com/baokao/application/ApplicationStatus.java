@@ -16,6 +16,11 @@ public enum ApplicationStatus {
     SCORED,
     CERTIFIED;
 
+    /** The fee has been received (and the application has gone on from there). */
+    public boolean paid() {
+        return this == PAID || this == TICKETED || this == SCORED || this == CERTIFIED;
+    }
+
     /** The candidate may change the application's content. */
     public boolean editableByCandidate() {
         return ApplicationLifecycle.editableByCandidate(this);

@@ -5,7 +5,6 @@ import com.baokao.application.ApplicationDocuments;
 import com.baokao.application.ApplicationEvent;
 import com.baokao.application.ApplicationLifecycle;
 import com.baokao.application.ApplicationMoves;
-import com.baokao.application.ApplicationStatus;
 import com.baokao.application.ApplicationSubject;
 import com.baokao.audit.AuditTrail;
 import com.baokao.i18n.BaokaoException;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -50,8 +48,6 @@ public class PaymentDesk {
 
     static final String PROVIDER_URL = "baokao.payment.base-url";
     static final String NOTIFY_URL = "baokao.payment.notify-url";
-    private static final Set<ApplicationStatus> PAID_OR_LATER = Set.of(ApplicationStatus.PAID, ApplicationStatus.TICKETED,
-            ApplicationStatus.SCORED, ApplicationStatus.CERTIFIED);
 
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
@@ -134,7 +130,7 @@ public class PaymentDesk {
      */
     public Outcome afterReturn(long applicationId, boolean providerSaidPaid) {
         Application a = own(applicationId);
-        if (PAID_OR_LATER.contains(a.getStatus())) {
+        if (a.getStatus().paid()) {
             return Outcome.PAID;
         }
         PaymentOrder order = em.createNamedQuery(PaymentOrder.OPEN_FOR, PaymentOrder.class).setParameter("application", a.getId())
@@ -152,7 +148,7 @@ public class PaymentDesk {
             payments.record(new ReportedPayment(order.getOrderNo(), status.transactionId(), status.amountFen(),
                     status.paidAt()), PaymentRecord.Source.QUERY);
             // the same managed application the recording moved on (a refresh here would throw that change away)
-            return PAID_OR_LATER.contains(a.getStatus()) ? Outcome.PAID : Outcome.CONFIRMING;
+            return a.getStatus().paid() ? Outcome.PAID : Outcome.CONFIRMING;
         }
         return providerSaidPaid ? Outcome.CONFIRMING : Outcome.UNPAID;
     }

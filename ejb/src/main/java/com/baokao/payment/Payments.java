@@ -4,7 +4,6 @@ import com.baokao.application.Application;
 import com.baokao.application.ApplicationEvent;
 import com.baokao.application.ApplicationLifecycle;
 import com.baokao.application.ApplicationMoves;
-import com.baokao.application.ApplicationStatus;
 import com.baokao.application.ReviewRoute;
 import com.baokao.audit.AuditTrail;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -32,8 +30,6 @@ import java.util.logging.Logger;
 public class Payments {
 
     private static final Logger LOG = Logger.getLogger(Payments.class.getName());
-    private static final Set<ApplicationStatus> PAID_OR_LATER = Set.of(ApplicationStatus.PAID, ApplicationStatus.TICKETED,
-            ApplicationStatus.SCORED, ApplicationStatus.CERTIFIED);
 
     /** A notification whose signature does not verify, or that is not a well-formed successful payment. */
     @jakarta.ejb.ApplicationException(rollback = false) // the audit of the refusal is kept
@@ -102,7 +98,7 @@ public class Payments {
         ReceivedPayment.ApplicationState state = application == null ? ReceivedPayment.ApplicationState.NO_LONGER_PAYABLE
                 : ApplicationLifecycle.allowed(application.getStatus(), ApplicationEvent.PAY, route, null)
                 ? ReceivedPayment.ApplicationState.AWAITING_PAYMENT
-                : PAID_OR_LATER.contains(application.getStatus()) ? ReceivedPayment.ApplicationState.ALREADY_PAID
+                : application.getStatus().paid() ? ReceivedPayment.ApplicationState.ALREADY_PAID
                 : ReceivedPayment.ApplicationState.NO_LONGER_PAYABLE;
         ReceivedPayment decision = ReceivedPayment.decide(order != null, recorded,
                 order != null && order.getAmountFen() == payment.amountFen(), state);

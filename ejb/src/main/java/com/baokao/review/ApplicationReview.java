@@ -122,7 +122,8 @@ public class ApplicationReview {
             Application a = (Application) row[0];
             Account candidate = (Account) row[1];
             Claim claim = a.getClaim();
-            return new QueueRow(a.getId(), serial(a), candidate.getFullName(), candidate.getIdNumber(),
+            String serial = ApplicationDocuments.serial(a);
+            return new QueueRow(a.getId(), serial == null ? "" : serial, candidate.getFullName(), candidate.getIdNumber(),
                     a.getSession().getName(), a.getLevel() == null ? "" : a.getLevel().getName(), a.getRegion().getName(),
                     a.getSite() == null ? "" : a.getSite().getName(), a.getStatus(),
                     a.getSubmittedAt() == null ? null : LocalDateTime.ofInstant(a.getSubmittedAt(), BusinessTime.ZONE),
@@ -433,10 +434,6 @@ public class ApplicationReview {
 
     private static Long idOf(com.baokao.catalogue.CatalogueEntity e) {
         return e == null ? null : e.getId();
-    }
-
-    private static String serial(Application a) {
-        return a.getSerialNumber() == null ? "" : String.format("%s-%08d", a.getSession().getCode(), a.getSerialNumber());
     }
 
     private static String when(Instant instant) {
