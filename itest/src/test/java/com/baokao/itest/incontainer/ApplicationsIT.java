@@ -44,6 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static com.baokao.itest.incontainer.Outcomes.catchThrowable;
+import static com.baokao.itest.incontainer.Outcomes.denied;
+import static com.baokao.itest.incontainer.Outcomes.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -71,7 +74,7 @@ class ApplicationsIT {
         archive.delete("WEB-INF/glassfish-web.xml");
         return archive.addAsWebInfResource("glassfish-web-test-identities.xml", "glassfish-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar-test-identities.xml", "glassfish-ejb-jar.xml")
-                .addClasses(ApplicationsIT.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
+                .addClasses(ApplicationsIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
                         AsReviewer.class, TestData.class, TestImages.class);
     }
 
@@ -116,34 +119,6 @@ class ApplicationsIT {
     private static long point;
     private static long site;
     private static int sessions;
-
-    private static String refusal(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof BaokaoException b) {
-                return b.getMessageKey();
-            }
-        }
-        throw new AssertionError("not a refusal: " + t, t);
-    }
-
-    /** What {@code work} threw, or {@code null}. */
-    private static Throwable catchThrowable(AsAdmin.ThrowingRunnable work) {
-        try {
-            work.run();
-            return null;
-        } catch (Throwable t) {
-            return t;
-        }
-    }
-
-    private static boolean denied(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof EJBAccessException) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The candidate account, the reviewer (scope: the first region), places and a complete profile; once. */
     @BeforeEach

@@ -65,6 +65,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import static com.baokao.itest.incontainer.Outcomes.catchThrowable;
+import static com.baokao.itest.incontainer.Outcomes.denied;
+import static com.baokao.itest.incontainer.Outcomes.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -96,7 +99,7 @@ class ReviewIT {
         archive.delete("WEB-INF/glassfish-web.xml");
         return archive.addAsWebInfResource("glassfish-web-test-identities.xml", "glassfish-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar-review-identities.xml", "glassfish-ejb-jar.xml")
-                .addClasses(ReviewIT.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
+                .addClasses(ReviewIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
                         AsRegionReviewer.class, AsSiteAReviewer.class, AsSiteBReviewer.class,
                         TestData.class, TestImages.class);
     }
@@ -825,31 +828,4 @@ class ReviewIT {
 
     // ---- outcomes ----
 
-    private static String refusal(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof BaokaoException b) {
-                return b.getMessageKey();
-            }
-        }
-        throw new AssertionError("not a refusal: " + t, t);
-    }
-
-    /** What {@code work} threw, or {@code null}. */
-    private static Throwable catchThrowable(AsAdmin.ThrowingRunnable work) {
-        try {
-            work.run();
-            return null;
-        } catch (Throwable t) {
-            return t;
-        }
-    }
-
-    private static boolean denied(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof EJBAccessException) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
