@@ -31,4 +31,7 @@ public interface PaymentGateway {
                  Instant expiresAt);
 
     ProviderStatus query(String baseUrl, String orderNo);
+
+    /** Saves the provider's statement of one Asia/Shanghai day (docs/payment-protocol.md) to {@code target}. */
+    void downloadStatement(String baseUrl, java.time.LocalDate day, java.nio.file.Path target);
 }

@@ -69,6 +69,31 @@ public class ProviderClient implements PaymentGateway {
                 paidAt == null || paidAt.isEmpty() ? null : Instant.parse(paidAt));
     }
 
+    @Override
+    public void downloadStatement(String baseUrl, java.time.LocalDate day, java.nio.file.Path target) {
+        Map<String, String> p = new HashMap<>();
+        p.put("merchant", settings.merchant());
+        String url = baseUrl + "/api/statements/" + day + ".csv?" + form(PaymentSignature.signed(p, settings.key()));
+        java.nio.file.Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
+            // a statement of a million lines is tens of megabytes: straight to disk, then moved into place whole
+            HttpResponse<java.nio.file.Path> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofFile(partial));
+            if (response.statusCode() != 200) {
+                java.nio.file.Files.deleteIfExists(partial);
+                throw new ProviderUnavailable("provider answered " + response.statusCode() + " to the statement of " + day);
+            }
+            java.nio.file.Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ProviderUnavailable("statement of " + day + " not downloaded: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProviderUnavailable("interrupted");
+        }
+    }
+
     private JsonObject post(String url, Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")

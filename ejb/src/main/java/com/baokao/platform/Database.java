@@ -63,7 +63,8 @@ public final class Database {
 
     private static volatile Boolean postgres;
 
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+    /** True when {@code dataSource} is PostgreSQL (bulk loading and a few statements differ from H2). */
+    public static boolean isPostgres(javax.sql.DataSource dataSource) {
         if (postgres == null) {
             try (java.sql.Connection connection = dataSource.getConnection()) {
                 postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)

@@ -1,0 +1,74 @@
+package com.baokao.batch.reconciliation;
+
+import com.baokao.batch.BatchJobs;
+import com.baokao.platform.BusinessTime;
+import com.baokao.schedule.Cadence;
+import com.baokao.schedule.ClusterScheduler;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts {@code fee-reconciliation} every night at 02:00 Shanghai time for the day before, once per cluster, through
+ * the shared {@link ClusterScheduler} (a night missed while the servers were down is caught up after start-up); and
+ * every minute resumes a run whose server died mid-job.
+ */
+@Singleton
+@Startup
+// a long run must not hold the singleton's lock against the next ticks; the scheduler's row decides who runs
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class FeeReconciliationSchedule {
+
+    private static final Logger LOG = Logger.getLogger(FeeReconciliationSchedule.class.getName());
+    static final Cadence NIGHTLY = Cadence.dailyAt(LocalTime.of(2, 0));
+
+    @EJB
+    ClusterScheduler scheduler;
+
+    @EJB
+    FeeReconciliations reconciliations;
+
+    @Resource
+    TimerService timers;
+
+    @PostConstruct
+    void scheduleCatchUp() {
+        timers.createSingleActionTimer(Duration.ofSeconds(40).toMillis(), new TimerConfig("catch-up", false));
+    }
+
+    @Timeout
+    void catchUp() {
+        tick();
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false, info = "fee-reconciliation")
+    void everyMinute() {
+        tick();
+    }
+
+    private void tick() {
+        scheduler.runIfDue(BatchJobs.FEE_RECONCILIATION, NIGHTLY, Duration.ofHours(2), due -> {
+            LocalDate day = due.atZone(BusinessTime.ZONE).toLocalDate().minusDays(1);
+            Long execution = reconciliations.runNightly(day);
+            return execution == null ? "no provider used yet" : "statement of " + day + ", execution " + execution;
+        });
+        try {
+            reconciliations.resumeStalled();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "stalled reconciliation runs not resumed", e);
+        }
+    }
+}

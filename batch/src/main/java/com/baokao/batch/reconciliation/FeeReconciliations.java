@@ -1,0 +1,171 @@
+package com.baokao.batch.reconciliation;
+
+import com.baokao.batch.BatchJobs;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.payment.PaymentGateway;
+import com.baokao.reconciliation.ReconciliationRun;
+import com.baokao.reconciliation.ReconciliationSteps;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.BatchRuntimeException;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Starts {@code fee-reconciliation}: a run is opened for a statement (downloaded from the provider, or a file the
+ * operator names) and the job started with its id. Also resumes runs whose server died: a run whose heartbeat has
+ * stopped and whose execution is not merely failed is taken over by exactly one node and continued by a new
+ * execution, which goes on from what the database holds.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FeeReconciliations {
+
+    private static final Logger LOG = Logger.getLogger(FeeReconciliations.class.getName());
+    static final String DIRECTORY = "baokao.reconciliation.dir";
+    static final Duration STALLED_AFTER = Duration.ofMinutes(10);
+
+    @EJB
+    BatchJobs jobs;
+
+    @EJB
+    ReconciliationSteps steps;
+
+    @Inject
+    PaymentGateway gateway;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    /** An operator's run: {@code file} on the server if given, else the provider's statement of {@code day}. */
+    @RolesAllowed({"OPERATOR", "ADMIN"})
+    public long requestRun(LocalDate day, String file) {
+        if (day == null) {
+            throw new BaokaoException("reconciliation.dayRequired");
+        }
+        Path statement;
+        if (file != null && !file.isBlank()) {
+            statement = Path.of(file.strip());
+            if (!Files.isRegularFile(statement) || !Files.isReadable(statement)) {
+                throw new BaokaoException("reconciliation.fileMissing", file.strip());
+            }
+        } else {
+            statement = download(day);
+        }
+        return start(day, statement, "operator " + context.getCallerPrincipal().getName());
+    }
+
+    /** The nightly run for {@code day}; null when no order was ever placed at a provider (nothing to reconcile). */
+    @PermitAll
+    public Long runNightly(LocalDate day) {
+        if (providerUrl() == null) {
+            return null;
+        }
+        return start(day, download(day), "schedule");
+    }
+
+    private long start(LocalDate day, Path statement, String requestedBy) {
+        long runId = steps.open(day, statement.toAbsolutePath().toString(), requestedBy);
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", String.valueOf(runId));
+        return jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
+    }
+
+    private Path download(LocalDate day) {
+        String base = providerUrl();
+        if (base == null) {
+            throw new BaokaoException("reconciliation.noProvider");
+        }
+        Path target = Path.of(ConfigProvider.getConfig().getOptionalValue(DIRECTORY, String.class)
+                .orElse("baokao-data/statements")).resolve("statement-" + day + "-" + clock.millis() + ".csv");
+        try {
+            gateway.downloadStatement(base, day, target);
+        } catch (PaymentGateway.ProviderUnavailable e) {
+            throw new BaokaoException("reconciliation.providerUnavailable", day.toString());
+        }
+        return target;
+    }
+
+    /** The configured provider, else the one Baokao's latest order was placed at. */
+    private String providerUrl() {
+        return ConfigProvider.getConfig().getOptionalValue("baokao.payment.base-url", String.class)
+                .filter(u -> !u.isBlank()).orElseGet(() -> em.createQuery(
+                                "select o.providerUrl from PaymentOrder o order by o.id desc", String.class)
+                        .setMaxResults(1).getResultStream().findFirst().orElse(null));
+    }
+
+    /**
+     * Continues every run whose server stopped working on it: no heartbeat for {@link #STALLED_AFTER}, and its
+     * execution still "running" in the job repository (the JVM was killed) or gone with it. A failed execution is
+     * left for an operator to restart from the jobs page. Returns how many runs were resumed.
+     */
+    @PermitAll
+    public int resumeStalled() {
+        Instant now = clock.instant();
+        List<ReconciliationRun> stalled = em.createQuery("select r from ReconciliationRun r where r.status <> :done"
+                        + " and r.heartbeatAt < :before order by r.id", ReconciliationRun.class)
+                .setParameter("done", ReconciliationRun.Status.DONE).setParameter("before", now.minus(STALLED_AFTER))
+                .getResultList();
+        int resumed = 0;
+        for (ReconciliationRun run : stalled) {
+            BatchStatus status = statusOf(run.getExecutionId());
+            boolean orphaned = status == null || status == BatchStatus.STARTED || status == BatchStatus.STARTING
+                    || status == BatchStatus.STOPPING;
+            if (!orphaned || !claim(run, now)) {
+                continue;
+            }
+            Properties parameters = new Properties();
+            parameters.setProperty("runId", String.valueOf(run.getId()));
+            long execution = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
+            LOG.warning(() -> "reconciliation run " + run.getId() + " had stalled (execution " + run.getExecutionId()
+                    + " " + status + "); resumed by execution " + execution);
+            resumed++;
+        }
+        return resumed;
+    }
+
+    /** Null when there is no such execution: the job repository did not survive the restart. */
+    private BatchStatus statusOf(Long executionId) {
+        if (executionId == null) {
+            return null;
+        }
+        try {
+            return jobs.status(executionId);
+        } catch (jakarta.ejb.EJBException e) {
+            if (e.getCause() instanceof BatchRuntimeException) {
+                return null; // the runtime's "no such execution", wrapped by the EJB call
+            }
+            throw e;
+        }
+    }
+
+    /** One node of a cluster takes a stalled run over: the heartbeat moves only if nobody moved it first. */
+    private boolean claim(ReconciliationRun run, Instant now) {
+        return steps.takeOver(run.getId(), run.getHeartbeatAt(), now);
+    }
+}

@@ -1,0 +1,84 @@
+package com.baokao.reconciliation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the operator's pages show of the reconciliation runs: the latest runs and one run's report. */
+@Stateless
+@RolesAllowed({"OPERATOR", "ADMIN"})
+public class ReconciliationReports {
+
+    /** Items listed on one report page; the counts always cover everything. */
+    public static final int ITEMS_SHOWN = 500;
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    /** The newest runs first, without their items. */
+    public List<ReconciliationReport> recent(int max) {
+        List<ReconciliationReport> runs = new ArrayList<>();
+        for (ReconciliationRun run : em.createQuery("select r from ReconciliationRun r order by r.id desc",
+                ReconciliationRun.class).setMaxResults(max).getResultList()) {
+            runs.add(summary(run, List.of(), List.of()));
+        }
+        return runs;
+    }
+
+    /** One run with the lines that did not simply match (exceptions first) and the lines it could not read. */
+    public ReconciliationReport report(long runId) {
+        ReconciliationRun run = em.find(ReconciliationRun.class, runId);
+        if (run == null) {
+            return null;
+        }
+        List<ReconciliationReport.Item> items = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select kind, ref_no, outcome, transaction_id, order_no, amount_fen,"
+                        + " application_id, detail from reconciliation_item where run_id = ? and outcome <> 'MATCHED'"
+                        + " order by case when outcome in ('AMOUNT_MISMATCH', 'UNKNOWN_ORDER', 'MISSING_AT_PROVIDER')"
+                        + " then 0 else 1 end, kind, ref_no")
+                .setParameter(1, runId).setMaxResults(ITEMS_SHOWN).getResultList()) {
+            Object[] r = (Object[]) row;
+            items.add(new ReconciliationReport.Item((String) r[0], ((Number) r[1]).longValue(), (String) r[2],
+                    (String) r[3], (String) r[4], ((Number) r[5]).longValue(),
+                    r[6] == null ? null : ((Number) r[6]).longValue(), (String) r[7]));
+        }
+        List<ReconciliationReport.Rejected> rejected = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select line_no, content, reason from statement_rejected_line"
+                + " where run_id = ? order by line_no").setParameter(1, runId).setMaxResults(ITEMS_SHOWN).getResultList()) {
+            Object[] r = (Object[]) row;
+            rejected.add(new ReconciliationReport.Rejected(((Number) r[0]).longValue(), (String) r[1], (String) r[2]));
+        }
+        return summary(run, items, rejected);
+    }
+
+    /**
+     * How far the run that execution {@code executionId} works on has come, 0 to 100, or null if it is not a
+     * reconciliation: loading is most of the work, so it counts for 90 and the later steps for the rest.
+     */
+    public Integer progress(long executionId) {
+        ReconciliationRun run = em.createQuery("select r from ReconciliationRun r where r.executionId = :e",
+                ReconciliationRun.class).setParameter("e", executionId).getResultStream().findFirst().orElse(null);
+        if (run == null) {
+            return null;
+        }
+        if (run.getStatus() != ReconciliationRun.Status.LOADING) {
+            return run.getStatus() == ReconciliationRun.Status.DONE ? 100 : 95;
+        }
+        if (run.getTotalLines() == null || run.getTotalLines() == 0) {
+            return 0;
+        }
+        Number loaded = (Number) em.createNativeQuery("select (select count(*) from statement_line where run_id = ?)"
+                + " + (select count(*) from statement_rejected_line where run_id = ?)")
+                .setParameter(1, run.getId()).setParameter(2, run.getId()).getSingleResult();
+        return (int) Math.min(90, loaded.longValue() * 90 / run.getTotalLines());
+    }
+
+    private static ReconciliationReport summary(ReconciliationRun run, List<ReconciliationReport.Item> items,
+                                                List<ReconciliationReport.Rejected> rejected) {
+        return new ReconciliationReport(run.getId(), run.getStatementDay(), run.getStatus().name(), run.getRequestedBy(),
+                run.getExecutionId(), run.getStartedAt(), run.getFinishedAt(), run.counts(), items, rejected);
+    }
+}

@@ -1,0 +1,335 @@
+package com.baokao.reconciliation;
+
+import com.baokao.audit.AuditTrail;
+import com.baokao.payment.PaymentOrder;
+import com.baokao.payment.PaymentRecord;
+import com.baokao.payment.Payments;
+import com.baokao.payment.ReceivedPayment;
+import com.baokao.payment.ReportedPayment;
+import com.baokao.platform.BusinessTime;
+import com.baokao.platform.Database;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The steps of job {@code fee-reconciliation}, each safe to repeat after a crash: lines are loaded in the chunk's
+ * transaction (so the data is the checkpoint), classification is one set-based transaction done once per run,
+ * pending lines are recorded through {@link Payments#record} (the same decision as a notification), and the report
+ * is recomputed from the tables. Called by the batch artifacts, which run without a caller identity.
+ */
+@Stateless
+@PermitAll
+public class ReconciliationSteps {
+
+    @PersistenceContext(unitName = "baokao")
+    EntityManager em;
+
+    @Resource(lookup = Database.DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @EJB
+    Payments payments;
+
+    @EJB
+    AuditTrail audit;
+
+    /** A new run for {@code day}'s statement in {@code file}; the job is then started with its id. */
+    public long open(LocalDate day, String file, String requestedBy) {
+        ReconciliationRun run = new ReconciliationRun(day, file, requestedBy, clock.instant());
+        em.persist(run);
+        em.flush();
+        audit.record("reconciliation.opened", "ReconciliationRun", run.getId(), "statement of " + day + " in " + file);
+        return run.getId();
+    }
+
+    public ReconciliationRun run(long runId) {
+        ReconciliationRun run = em.find(ReconciliationRun.class, runId);
+        if (run == null) {
+            throw new IllegalArgumentException("no reconciliation run " + runId);
+        }
+        return run;
+    }
+
+    /** The execution now working on the run (a restart or a resumption takes it over). */
+    public void attach(long runId, long executionId) {
+        run(runId).workedOnBy(executionId, clock.instant());
+    }
+
+    /** Keeps how many lines the statement has (but the header), for the progress shown while it loads. */
+    public void counted(long runId, long lines) {
+        run(runId).counted(lines);
+    }
+
+    /** Moves a stalled run's heartbeat from {@code seen} to {@code now}; false if another node moved it first. */
+    public boolean takeOver(long runId, Instant seen, Instant now) {
+        return em.createNativeQuery("update reconciliation_run set heartbeat_at = ? where id = ? and heartbeat_at = ?")
+                .setParameter(1, now.atOffset(ZoneOffset.UTC)).setParameter(2, runId)
+                .setParameter(3, seen.atOffset(ZoneOffset.UTC)).executeUpdate() == 1;
+    }
+
+    /** The last line already loaded or rejected: loading resumes after it. */
+    public long lastLineDone(long runId) {
+        Number loaded = (Number) em.createNativeQuery("select max(line_no) from statement_line where run_id = ?")
+                .setParameter(1, runId).getSingleResult();
+        Number rejected = (Number) em.createNativeQuery("select max(line_no) from statement_rejected_line where run_id = ?")
+                .setParameter(1, runId).getSingleResult();
+        return Math.max(loaded == null ? 0 : loaded.longValue(), rejected == null ? 0 : rejected.longValue());
+    }
+
+    /** Loads one chunk of well-formed lines in the chunk's transaction: on PostgreSQL as one array insert. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void load(long runId, List<StatementEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            if (Database.isPostgres(dataSource)) {
+                loadWithArrays(c, runId, entries);
+            } else {
+                loadInBatch(c, runId, entries);
+            }
+            heartbeat(c, runId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot load statement lines of run " + runId, e);
+        }
+    }
+
+    private static void loadWithArrays(Connection c, long runId, List<StatementEntry> entries) throws SQLException {
+        int n = entries.size();
+        Long[] lines = new Long[n];
+        String[] transactions = new String[n];
+        String[] orders = new String[n];
+        Long[] amounts = new Long[n];
+        String[] statuses = new String[n];
+        String[] paidAt = new String[n];
+        for (int i = 0; i < n; i++) {
+            StatementEntry e = entries.get(i);
+            lines[i] = e.lineNo();
+            transactions[i] = e.transactionId();
+            orders[i] = e.orderNo();
+            amounts[i] = e.amountFen();
+            statuses[i] = e.status();
+            paidAt[i] = e.paidAt() == null ? null : e.paidAt().toString();
+        }
+        try (PreparedStatement insert = c.prepareStatement("insert into statement_line"
+                + " (run_id, line_no, transaction_id, order_no, amount_fen, status, paid_at)"
+                + " select ?, t.l, t.tx, t.o, t.a, t.s, cast(t.p as timestamptz)"
+                + " from unnest(?, ?, ?, ?, ?, ?) as t(l, tx, o, a, s, p)")) {
+            insert.setLong(1, runId);
+            Array[] arrays = {c.createArrayOf("bigint", lines), c.createArrayOf("varchar", transactions),
+                    c.createArrayOf("varchar", orders), c.createArrayOf("bigint", amounts),
+                    c.createArrayOf("varchar", statuses), c.createArrayOf("varchar", paidAt)};
+            for (int i = 0; i < arrays.length; i++) {
+                insert.setArray(i + 2, arrays[i]);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private static void loadInBatch(Connection c, long runId, List<StatementEntry> entries) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("insert into statement_line"
+                + " (run_id, line_no, transaction_id, order_no, amount_fen, status, paid_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+            for (StatementEntry e : entries) {
+                insert.setLong(1, runId);
+                insert.setLong(2, e.lineNo());
+                insert.setString(3, e.transactionId());
+                insert.setString(4, e.orderNo());
+                insert.setLong(5, e.amountFen());
+                insert.setString(6, e.status());
+                insert.setObject(7, e.paidAt() == null ? null : e.paidAt().atOffset(ZoneOffset.UTC));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Keeps a line the job could not read, with the reason, in the chunk's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reject(long runId, long lineNo, String content, String reason) {
+        em.createNativeQuery("insert into statement_rejected_line (run_id, line_no, content, reason) values (?, ?, ?, ?)")
+                .setParameter(1, runId).setParameter(2, lineNo).setParameter(3, clip(content, 1000))
+                .setParameter(4, clip(reason, 300)).executeUpdate();
+    }
+
+    /**
+     * Classifies every loaded line against Baokao's payment records in two statements: lines whose transaction is
+     * recorded as applied with the same order and amount simply match and leave no trace; every other line becomes
+     * an item (PENDING when Baokao has not recorded it); and each payment Baokao applied that day but the provider
+     * does not list becomes a MISSING_AT_PROVIDER item. Done once per run: false if it was done already.
+     */
+    public boolean classify(long runId) {
+        ReconciliationRun run = run(runId);
+        if (run.getStatus() != ReconciliationRun.Status.LOADING) {
+            return false;
+        }
+        LocalDate day = run.getStatementDay();
+        OffsetDateTime from = day.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+        OffsetDateTime to = day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
+        em.createNativeQuery("delete from reconciliation_item where run_id = ?").setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("insert into reconciliation_item"
+                        + " (run_id, kind, ref_no, outcome, transaction_id, order_no, amount_fen, application_id, detail)"
+                        + " select l.run_id, 'LINE', l.line_no,"
+                        + "  case when l.status <> 'PAID' then 'NOT_A_PAYMENT'"
+                        + "       when r.id is null then 'PENDING'"
+                        + "       when r.outcome = 'REFUND' then 'REFUND'"
+                        + "       when r.outcome = 'EXCEPTION' and not exists"
+                        + "            (select 1 from payment_order o where o.order_no = l.order_no) then 'UNKNOWN_ORDER'"
+                        + "       else 'AMOUNT_MISMATCH' end,"
+                        + "  l.transaction_id, l.order_no, l.amount_fen, r.application_id,"
+                        + "  case when r.outcome = 'APPLIED' then 'recorded ' || cast(r.amount_fen as varchar(20))"
+                        + "       || ' fen for order ' || r.order_no else r.detail end"
+                        + " from statement_line l left join payment_record r on r.transaction_id = l.transaction_id"
+                        + " where l.run_id = ? and (r.id is null or l.status <> 'PAID' or r.outcome <> 'APPLIED'"
+                        + "  or r.amount_fen <> l.amount_fen or r.order_no <> l.order_no)")
+                .setParameter(1, runId).executeUpdate();
+        em.createNativeQuery("insert into reconciliation_item"
+                        + " (run_id, kind, ref_no, outcome, transaction_id, order_no, amount_fen, application_id, detail)"
+                        + " select ?, 'RECORD', r.id, 'MISSING_AT_PROVIDER', r.transaction_id, r.order_no, r.amount_fen,"
+                        + "  r.application_id, 'recorded from ' || r.source || ', not in the provider''s statement'"
+                        + " from payment_record r where r.outcome = 'APPLIED' and r.paid_at >= ? and r.paid_at < ?"
+                        + " and not exists (select 1 from statement_line l where l.run_id = ?"
+                        + "  and l.transaction_id = r.transaction_id)")
+                .setParameter(1, runId).setParameter(2, from).setParameter(3, to).setParameter(4, runId).executeUpdate();
+        run.classified();
+        run.beat(clock.instant());
+        return true;
+    }
+
+    /** Up to {@code max} pending line numbers after {@code afterLine}, in line order. */
+    public List<Long> pendingAfter(long runId, long afterLine, int max) {
+        List<?> rows = em.createNativeQuery("select ref_no from reconciliation_item where run_id = ? and kind = 'LINE'"
+                        + " and outcome = 'PENDING' and ref_no > ? order by ref_no")
+                .setParameter(1, runId).setParameter(2, afterLine).setMaxResults(max).getResultList();
+        List<Long> lines = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            lines.add(((Number) row).longValue());
+        }
+        return lines;
+    }
+
+    /**
+     * Records one pending line as the provider's notification would have been, in the chunk's transaction, and
+     * keeps what that decided. A notification that arrived meanwhile makes it MATCHED.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ReconciliationOutcome resolve(long runId, long lineNo) {
+        Object[] line = (Object[]) em.createNativeQuery("select transaction_id, order_no, amount_fen, paid_at"
+                        + " from statement_line where run_id = ? and line_no = ?")
+                .setParameter(1, runId).setParameter(2, lineNo).getSingleResult();
+        ReportedPayment payment = new ReportedPayment((String) line[1], (String) line[0], ((Number) line[2]).longValue(),
+                instant(line[3]));
+        ReceivedPayment decision = payments.record(payment, PaymentRecord.Source.STATEMENT);
+        PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_NUMBER, PaymentOrder.class)
+                .setParameter("no", payment.orderNo()).getResultStream().findFirst().orElse(null);
+        ReconciliationOutcome outcome = ReconciliationOutcome.of(decision, order != null);
+        String detail = switch (outcome) {
+            case FIXED -> "paid at the provider, unpaid here: recorded now";
+            case MATCHED -> "recorded meanwhile by a notification";
+            case AMOUNT_MISMATCH -> "order says " + order.getAmountFen() + " fen";
+            case UNKNOWN_ORDER -> "no such order";
+            default -> "refund queued";
+        };
+        em.createNativeQuery("update reconciliation_item set outcome = ?, detail = ?, application_id = ?"
+                        + " where run_id = ? and kind = 'LINE' and ref_no = ?")
+                .setParameter(1, outcome.name()).setParameter(2, detail)
+                .setParameter(3, order == null ? null : order.getApplication().getId())
+                .setParameter(4, runId).setParameter(5, lineNo).executeUpdate();
+        return outcome;
+    }
+
+    /** Beats the run's heartbeat from inside a chunk's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void heartbeat(long runId) {
+        em.createNativeQuery("update reconciliation_run set heartbeat_at = ? where id = ?")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, runId).executeUpdate();
+    }
+
+    private void heartbeat(Connection c, long runId) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update reconciliation_run set heartbeat_at = ? where id = ?")) {
+            update.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
+            update.setLong(2, runId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Counts every class from the tables and keeps them as the run's report; the same however often it runs. */
+    public ReconciliationReport.Counts report(long runId) {
+        ReconciliationRun run = run(runId);
+        long loaded = count("select count(*) from statement_line where run_id = ?", runId);
+        long rejected = count("select count(*) from statement_rejected_line where run_id = ?", runId);
+        Map<ReconciliationOutcome, Long> items = new EnumMap<>(ReconciliationOutcome.class);
+        long lineItems = 0;
+        for (Object row : em.createNativeQuery("select outcome, kind, count(*) from reconciliation_item where run_id = ?"
+                + " group by outcome, kind").setParameter(1, runId).getResultList()) {
+            Object[] r = (Object[]) row;
+            long n = ((Number) r[2]).longValue();
+            items.merge(ReconciliationOutcome.valueOf((String) r[0]), n, Long::sum);
+            lineItems += "LINE".equals(r[1]) ? n : 0;
+        }
+        if (items.getOrDefault(ReconciliationOutcome.PENDING, 0L) > 0) {
+            throw new IllegalStateException("run " + runId + " still has pending lines");
+        }
+        ReconciliationReport.Counts counts = new ReconciliationReport.Counts(loaded, rejected,
+                loaded - lineItems + items.getOrDefault(ReconciliationOutcome.MATCHED, 0L),
+                items.getOrDefault(ReconciliationOutcome.FIXED, 0L), items.getOrDefault(ReconciliationOutcome.REFUND, 0L),
+                items.getOrDefault(ReconciliationOutcome.AMOUNT_MISMATCH, 0L),
+                items.getOrDefault(ReconciliationOutcome.UNKNOWN_ORDER, 0L),
+                items.getOrDefault(ReconciliationOutcome.MISSING_AT_PROVIDER, 0L),
+                items.getOrDefault(ReconciliationOutcome.NOT_A_PAYMENT, 0L));
+        boolean first = run.getStatus() != ReconciliationRun.Status.DONE;
+        run.reported(counts, clock.instant());
+        if (first) {
+            audit.record("reconciliation.done", "ReconciliationRun", runId, "statement of " + run.getStatementDay()
+                    + ": " + counts);
+        }
+        return counts;
+    }
+
+    private long count(String sql, long runId) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, runId).getSingleResult()).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        return OffsetDateTime.parse(value.toString()).toInstant();
+    }
+
+    private static String clip(String value, int max) {
+        return value == null ? "" : value.length() <= max ? value : value.substring(0, max);
+    }
+}

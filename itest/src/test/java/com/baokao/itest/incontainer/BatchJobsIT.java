@@ -1,0 +1,248 @@
+package com.baokao.itest.incontainer;
+
+import com.baokao.account.IdType;
+import com.baokao.account.RegistrationForm;
+import com.baokao.account.RegistrationService;
+import com.baokao.account.reset.PasswordResetService;
+import com.baokao.batch.BatchJobs;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.ejb.EJB;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import com.baokao.reconciliation.ReconciliationReport;
+import jakarta.batch.runtime.Metric;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The batch jobs, run from the batch jar inside the WAR: housekeeping purges only what is stale; fee reconciliation
+ * classifies every kind of statement line, keeps its report and gives the same report after a restart from its
+ * checkpoint and after its server died mid-run.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BatchJobsIT {
+
+    private static final String REGION = "310104";
+
+    @Deployment
+    static WebArchive deployment() {
+        File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(BatchJobsIT.class, TestData.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class,
+                ReconciliationData.class, FeeReconciliationScenario.class, FeeReconciliationScenario.Statement.class);
+    }
+
+    @EJB
+    BatchJobs jobs;
+
+    @EJB
+    RegistrationService registration;
+
+    @EJB
+    PasswordResetService resets;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void purgesStaleCredentialsAndKeepsFreshOnes() throws InterruptedException {
+        String staleId = nextId();
+        String freshId = nextId();
+        long stale = registration.register(new RegistrationForm(true, "吴十", IdType.RESIDENT_ID, staleId, null, null,
+                "13900000001", "stale@example.com", "Secret2026", "Secret2026")).id();
+        long fresh = registration.register(new RegistrationForm(true, "郑十一", IdType.RESIDENT_ID, freshId, null, null,
+                "13900000002", "fresh@example.com", "Secret2026", "Secret2026")).id();
+        resets.requestCode(IdType.RESIDENT_ID, staleId, "stale@example.com", Locale.SIMPLIFIED_CHINESE);
+        resets.requestCode(IdType.RESIDENT_ID, freshId, "fresh@example.com", Locale.SIMPLIFIED_CHINESE);
+        data.expireResetCodesAt(stale, Instant.now().minus(Duration.ofDays(2)));
+
+        long execution = jobs.start(BatchJobs.HOUSEKEEPING, null);
+        BatchStatus status = awaitEnd(execution);
+
+        assertEquals(BatchStatus.COMPLETED, status);
+        assertTrue(jobs.exitStatus(execution).startsWith("resetCodes="), jobs.exitStatus(execution));
+        assertEquals(0, data.resetCodes(stale));
+        assertEquals(1, data.resetCodes(fresh));
+        if (data.databaseProduct().equals("PostgreSQL")) {
+            // the job repository lives in the application's database, in a schema of its own
+            assertTrue(data.tablesInSchema("baokao_batch") >= 6, "job repository tables in schema baokao_batch");
+        }
+    }
+
+    // ---- fee reconciliation ----
+
+    @EJB
+    AsAdmin admin;
+
+    @EJB
+    ReconciliationData reconciliationData;
+
+    @EJB
+    com.baokao.catalogue.CatalogueService catalogue;
+
+    @EJB
+    com.baokao.reconciliation.ReconciliationSteps steps;
+
+    @EJB
+    com.baokao.reconciliation.ReconciliationReports reports;
+
+    @EJB
+    com.baokao.batch.reconciliation.FeeReconciliations reconciliations;
+
+    /**
+     * A statement with every class of line: matched, paid at the provider but unpaid here (fixed: PAID, audited),
+     * paid twice and paid after abandonment (refunds queued), a line already refunded, an amount mismatch, an
+     * unknown order, a refund line, three unreadable lines, and one payment of Baokao's the provider does not list.
+     * Reconciled again, the fixed lines are now simply matched and nothing is applied twice.
+     */
+    @Test
+    void reconcilesEveryClassOfLineAndKeepsTheReport() throws Exception {
+        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 1));
+
+        long execution = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().toString()));
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
+
+        List<BatchJobs.StepRow> metrics = jobs.steps(execution);
+        assertEquals(List.of("load", "classify", "resolve", "report"), metrics.stream().map(BatchJobs.StepRow::step).toList());
+        BatchJobs.StepRow load = metrics.get(0);
+        assertEquals(18, load.metric(Metric.MetricType.READ_COUNT));
+        assertEquals(15, load.metric(Metric.MetricType.WRITE_COUNT));
+        assertEquals(3, load.metric(Metric.MetricType.PROCESS_SKIP_COUNT));
+        assertTrue(load.metric(Metric.MetricType.COMMIT_COUNT) >= 1);
+        assertEquals(6, metrics.get(2).metric(Metric.MetricType.READ_COUNT), "the six lines Baokao had not recorded");
+        assertEquals(6, metrics.get(2).metric(Metric.MetricType.WRITE_COUNT));
+
+        ReconciliationReport report = admin.call(() -> reports.report(runOf(execution)));
+        assertEquals(FeeReconciliationScenario.EXPECTED, report.counts());
+        assertTrue(jobs.exitStatus(execution).startsWith("matched=7,fixed=2,refunds=3"), jobs.exitStatus(execution));
+        assertEquals(statement.expectedOutcomes(), reconciliationData.lineOutcomes(runOf(execution), statement.lines()));
+        assertEquals(List.of(statement.missingTransaction()), reconciliationData.missingTransactions(runOf(execution)));
+        assertEquals(List.of(4L, 9L, 16L), report.rejected().stream().map(ReconciliationReport.Rejected::lineNo).toList());
+        assertEquals("5 fields expected, found 1", report.rejected().get(0).reason());
+        assertEquals(List.of("AMOUNT_MISMATCH", "UNKNOWN_ORDER", "MISSING_AT_PROVIDER"), report.items().stream()
+                .map(ReconciliationReport.Item::outcome).filter(o -> o.equals("AMOUNT_MISMATCH") || o.equals("UNKNOWN_ORDER")
+                        || o.equals("MISSING_AT_PROVIDER")).toList(), "exceptions are listed first");
+
+        // the fixes: paid now, audited once; the money Baokao must not keep is queued for refund
+        for (long fixed : statement.fixedApplications()) {
+            assertEquals("PAID", reconciliationData.status(fixed));
+            assertEquals(1, reconciliationData.auditEvents(fixed, "payment.applied"));
+        }
+        assertEquals(List.of("PAID_TWICE"), reconciliationData.refundReasons(statement.paidTwiceApplication()));
+        assertEquals(List.of("NOT_PAYABLE"), reconciliationData.refundReasons(statement.abandonedApplication()));
+        assertEquals("ABANDONED", reconciliationData.status(statement.abandonedApplication()));
+        assertEquals("APPROVED", reconciliationData.status(statement.mismatchApplication()));
+
+        // the same statement again: what was fixed now simply matches; nothing applied or refunded twice
+        long again = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().toString()));
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(again));
+        ReconciliationReport second = admin.call(() -> reports.report(runOf(again)));
+        assertEquals(new ReconciliationReport.Counts(15, 3, 9, 0, 3, 1, 1, 1, 1), second.counts());
+        assertEquals(0, jobs.steps(again).get(2).metric(Metric.MetricType.READ_COUNT), "nothing pending the second time");
+        for (long fixed : statement.fixedApplications()) {
+            assertEquals(1, reconciliationData.auditEvents(fixed, "payment.applied"));
+        }
+        assertEquals(List.of("PAID_TWICE"), reconciliationData.refundReasons(statement.paidTwiceApplication()));
+
+        List<BatchJobs.ExecutionRow> listed = admin.call(() -> jobs.recentExecutions(20));
+        assertTrue(listed.stream().anyMatch(r -> r.executionId() == execution && r.jobName().equals(BatchJobs.FEE_RECONCILIATION)
+                && r.status().equals("COMPLETED") && r.steps().size() == 4), "the jobs page lists the execution");
+        assertEquals(Integer.valueOf(100), admin.call(() -> reports.progress(again)));
+    }
+
+    /**
+     * Too many unreadable lines fail the run after some chunks committed; restarted from its checkpoint with a
+     * higher skip limit it ends with exactly the report of an uninterrupted run: nothing loaded, rejected or
+     * applied twice, nothing missed.
+     */
+    @Test
+    void aFailedRunRestartedFromItsCheckpointGivesTheSameReport() throws Exception {
+        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 2));
+        long runId = steps.open(statement.day(), statement.file().toString(), "BatchJobsIT");
+        java.util.Properties parameters = new java.util.Properties();
+        parameters.setProperty("runId", String.valueOf(runId));
+        parameters.setProperty("skipLimit", "2");
+        parameters.setProperty("chunkSize", "3");
+        long failed = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
+        assertEquals(BatchStatus.FAILED, awaitEnd(failed), "the third unreadable line is one too many");
+        long loadedBeforeFailure = reconciliationData.loadedLines(runId);
+        assertTrue(loadedBeforeFailure > 0 && loadedBeforeFailure < 15, "some chunks committed: " + loadedBeforeFailure);
+
+        java.util.Properties higherLimit = new java.util.Properties();
+        higherLimit.setProperty("skipLimit", "10");
+        long restarted = admin.call(() -> jobs.restart(failed, higherLimit));
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(restarted));
+
+        assertTrue(jobs.steps(restarted).get(0).metric(Metric.MetricType.READ_COUNT) < 18, "resumed, not started over");
+        ReconciliationReport report = admin.call(() -> reports.report(runId));
+        assertEquals(FeeReconciliationScenario.EXPECTED, report.counts());
+        assertEquals(statement.expectedOutcomes(), reconciliationData.lineOutcomes(runId, statement.lines()));
+        assertEquals(15, reconciliationData.loadedLines(runId));
+        assertEquals(List.of(4L, 9L, 16L), report.rejected().stream().map(ReconciliationReport.Rejected::lineNo).toList());
+        for (long fixed : statement.fixedApplications()) {
+            assertEquals(1, reconciliationData.auditEvents(fixed, "payment.applied"));
+        }
+    }
+
+    /**
+     * A run whose server died (its heartbeat stopped, its execution lost with the job repository) is taken over by
+     * one node and finished by a new execution, with the same report; a second look finds nothing to resume.
+     */
+    @Test
+    void aRunWhoseServerDiedIsResumedWithTheSameReport() throws Exception {
+        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 3));
+        long runId = steps.open(statement.day(), statement.file().toString(), "BatchJobsIT");
+        reconciliationData.serverDied(runId, 987_654_321L);
+
+        // the application's own minute tick may get there first: either way exactly one node takes it over
+        int resumed = reconciliations.resumeStalled();
+        assertTrue(resumed <= 1);
+        assertEquals(0, reconciliations.resumeStalled(), "taken over once");
+        long execution = 987_654_321L;
+        for (int i = 0; i < 600 && execution == 987_654_321L; i++) {
+            Thread.sleep(100);
+            execution = steps.run(runId).getExecutionId();
+        }
+        long resumedBy = execution;
+        assertEquals(1, admin.call(() -> jobs.recentExecutions(50)).stream()
+                .filter(r -> String.valueOf(runId).equals(r.parameters().getProperty("runId"))).count());
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(resumedBy));
+        ReconciliationReport report = admin.call(() -> reports.report(runId));
+        assertEquals(FeeReconciliationScenario.EXPECTED, report.counts());
+        assertEquals(statement.expectedOutcomes(), reconciliationData.lineOutcomes(runId, statement.lines()));
+    }
+
+    private FeeReconciliationScenario scenario() throws Exception {
+        return new FeeReconciliationScenario(admin, catalogue, reconciliationData);
+    }
+
+    private long runOf(long execution) {
+        return reconciliationData.runOfExecution(execution);
+    }
+
+    private BatchStatus awaitEnd(long execution) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        BatchStatus status = jobs.status(execution);
+        while (status != BatchStatus.COMPLETED && status != BatchStatus.FAILED && status != BatchStatus.STOPPED
+                && status != BatchStatus.ABANDONED && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            status = jobs.status(execution);
+        }
+        return status;
+    }
+
+    /** Region code {@value #REGION} is this class's own, so its IDs never meet another test class's. */
+    private static String nextId() {
+        return TestData.nextResidentId(REGION);
+    }
+}

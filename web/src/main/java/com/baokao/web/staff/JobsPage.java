@@ -1,0 +1,144 @@
+package com.baokao.web.staff;
+
+import com.baokao.batch.BatchJobs;
+import com.baokao.batch.reconciliation.FeeReconciliations;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.platform.BusinessTime;
+import com.baokao.reconciliation.ReconciliationReports;
+import com.baokao.web.FacesMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.batch.operations.BatchRuntimeException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * staff/jobs.xhtml, the batch operator's jobs page: every execution of Baokao's batch jobs with its status, step
+ * metrics and, while it runs, its progress; restart of a failed or stopped execution; a fee reconciliation or a
+ * housekeeping run on demand. Starting, restarting and reading the job repository are {@link BatchJobs}' and
+ * {@link FeeReconciliations}'; this bean keeps the form and polls while something runs.
+ */
+@Named
+@ViewScoped
+public class JobsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "jobsForm";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
+
+    @EJB
+    BatchJobs jobs;
+
+    @EJB
+    FeeReconciliations reconciliations;
+
+    @EJB
+    ReconciliationReports reports;
+
+    private boolean allowed = true;
+    private List<BatchJobs.ExecutionRow> executions = List.of();
+    private final Map<Long, Integer> progress = new HashMap<>();
+    private LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(1);
+    private String file;
+
+    @PostConstruct
+    void init() {
+        try {
+            refresh();
+        } catch (EJBAccessException e) {
+            allowed = false; // a reviewer reaches /staff/* but not the jobs
+        }
+    }
+
+    public void refresh() {
+        executions = jobs.recentExecutions(20);
+        progress.clear();
+        for (BatchJobs.ExecutionRow row : executions) {
+            if (row.running()) {
+                Integer percent = reports.progress(row.executionId());
+                if (percent != null) {
+                    progress.put(row.executionId(), percent);
+                }
+            }
+        }
+    }
+
+    public void startReconciliation() {
+        try {
+            long execution = reconciliations.requestRun(day, file);
+            FacesMessages.info("jobs.started", execution);
+            file = null;
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        }
+        refresh();
+    }
+
+    public void startHousekeeping() {
+        FacesMessages.info("jobs.started", jobs.startOnDemand(BatchJobs.HOUSEKEEPING));
+        refresh();
+    }
+
+    public void restart(long executionId) {
+        try {
+            FacesMessages.info("jobs.restarted", executionId, jobs.restart(executionId, null));
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof BatchRuntimeException)) {
+                throw e;
+            }
+            FacesMessages.error(null, "reconciliation.notRestartable");
+        }
+        refresh();
+    }
+
+    public boolean isAnyRunning() {
+        return executions.stream().anyMatch(BatchJobs.ExecutionRow::running);
+    }
+
+    /** Percent done of a running execution, or null where the job cannot tell (an indeterminate bar). */
+    public Integer progressOf(long executionId) {
+        return progress.get(executionId);
+    }
+
+    /** The reconciliation run an execution works on, for the link to its report. */
+    public String runOf(BatchJobs.ExecutionRow row) {
+        return row.parameters() == null ? null : row.parameters().getProperty("runId");
+    }
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(BusinessTime.ZONE));
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public List<BatchJobs.ExecutionRow> getExecutions() {
+        return executions;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public String getFile() {
+        return file;
+    }
+
+    public void setFile(String file) {
+        this.file = file;
+    }
+}
