@@ -33,13 +33,19 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The steps of job {@code fee-reconciliation}, each safe to repeat after a crash: lines are loaded in the chunk's
- * transaction (so the data is the checkpoint), classification is one set-based transaction done once per run,
- * pending lines are recorded through {@link Payments#record} (the same decision as a notification), and the report
- * is recomputed from the tables. Called by the batch artifacts, which run without a caller identity.
+ * The steps of job {@code fee-reconciliation}, each safe to repeat after a crash: a chunk of lines is loaded in one
+ * transaction and loading resumes after the last line loaded (the data is the checkpoint), unreadable lines are kept
+ * once however often they are read, classification is one set-based transaction done once per run, pending lines are
+ * recorded through {@link Payments#record} (the same decision as a notification) a chunk per transaction, and the
+ * report is recomputed from the tables. Called by the batch artifacts, which run without a caller identity.
+ * <p>
+ * Every step commits on its own ({@code REQUIRES_NEW}), never in the batch runtime's chunk transaction: on
+ * PostgreSQL that transaction already holds the job repository's connection, and a second non-XA resource (this
+ * database) cannot join it. The job's checkpoint commits after the step's own work, so it is never ahead of it.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReconciliationSteps {
 
     @PersistenceContext(unitName = "baokao")
@@ -91,17 +97,17 @@ public class ReconciliationSteps {
                 .setParameter(3, seen.atOffset(ZoneOffset.UTC)).executeUpdate() == 1;
     }
 
-    /** The last line already loaded or rejected: loading resumes after it. */
-    public long lastLineDone(long runId) {
+    /**
+     * The last line loaded: loading resumes after it. Every line before it was loaded or rejected; unreadable lines
+     * after it are read again and rejected again, which keeps them once.
+     */
+    public long lastLineLoaded(long runId) {
         Number loaded = (Number) em.createNativeQuery("select max(line_no) from statement_line where run_id = ?")
                 .setParameter(1, runId).getSingleResult();
-        Number rejected = (Number) em.createNativeQuery("select max(line_no) from statement_rejected_line where run_id = ?")
-                .setParameter(1, runId).getSingleResult();
-        return Math.max(loaded == null ? 0 : loaded.longValue(), rejected == null ? 0 : rejected.longValue());
+        return loaded == null ? 0 : loaded.longValue();
     }
 
-    /** Loads one chunk of well-formed lines in the chunk's transaction: on PostgreSQL as one array insert. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    /** Loads one chunk of well-formed lines in one transaction: on PostgreSQL as one array insert. */
     public void load(long runId, List<StatementEntry> entries) {
         if (entries.isEmpty()) {
             return;
@@ -167,11 +173,14 @@ public class ReconciliationSteps {
         }
     }
 
-    /** Keeps a line the job could not read, with the reason, in the chunk's transaction. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    /** Keeps a line the job could not read, with the reason; once, however often the line is read. */
     public void reject(long runId, long lineNo, String content, String reason) {
-        em.createNativeQuery("insert into statement_rejected_line (run_id, line_no, content, reason) values (?, ?, ?, ?)")
-                .setParameter(1, runId).setParameter(2, lineNo).setParameter(3, clip(content, 1000))
+        String sql = Database.isPostgres(dataSource)
+                ? "insert into statement_rejected_line (run_id, line_no, content, reason) values (?, ?, ?, ?)"
+                + " on conflict (run_id, line_no) do nothing"
+                : "merge into statement_rejected_line (run_id, line_no, content, reason) key (run_id, line_no)"
+                + " values (?, ?, ?, ?)";
+        em.createNativeQuery(sql).setParameter(1, runId).setParameter(2, lineNo).setParameter(3, clip(content, 1000))
                 .setParameter(4, clip(reason, 300)).executeUpdate();
     }
 
@@ -231,12 +240,20 @@ public class ReconciliationSteps {
         return lines;
     }
 
+    /** Resolves a chunk of pending lines in one transaction (see {@link #resolve}). */
+    public void resolveAll(long runId, List<Long> lineNos) {
+        for (long lineNo : lineNos) {
+            resolve(runId, lineNo);
+        }
+        em.createNativeQuery("update reconciliation_run set heartbeat_at = ? where id = ?")
+                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, runId).executeUpdate();
+    }
+
     /**
-     * Records one pending line as the provider's notification would have been, in the chunk's transaction, and
-     * keeps what that decided. A notification that arrived meanwhile makes it MATCHED.
+     * Records one pending line as the provider's notification would have been, and keeps what that decided. A
+     * notification that arrived meanwhile makes it MATCHED.
      */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public ReconciliationOutcome resolve(long runId, long lineNo) {
+    ReconciliationOutcome resolve(long runId, long lineNo) {
         Object[] line = (Object[]) em.createNativeQuery("select transaction_id, order_no, amount_fen, paid_at"
                         + " from statement_line where run_id = ? and line_no = ?")
                 .setParameter(1, runId).setParameter(2, lineNo).getSingleResult();
@@ -253,19 +270,12 @@ public class ReconciliationSteps {
             case UNKNOWN_ORDER -> "no such order";
             default -> "refund queued";
         };
-        em.createNativeQuery("update reconciliation_item set outcome = ?, detail = ?, application_id = ?"
+        em.createNativeQuery("update reconciliation_item set outcome = ?, detail = ?, application_id = cast(? as bigint)"
                         + " where run_id = ? and kind = 'LINE' and ref_no = ?")
                 .setParameter(1, outcome.name()).setParameter(2, detail)
                 .setParameter(3, order == null ? null : order.getApplication().getId())
                 .setParameter(4, runId).setParameter(5, lineNo).executeUpdate();
         return outcome;
-    }
-
-    /** Beats the run's heartbeat from inside a chunk's transaction. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void heartbeat(long runId) {
-        em.createNativeQuery("update reconciliation_run set heartbeat_at = ? where id = ?")
-                .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, runId).executeUpdate();
     }
 
     private void heartbeat(Connection c, long runId) throws SQLException {

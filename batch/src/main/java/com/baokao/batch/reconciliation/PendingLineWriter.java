@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Records each pending line through the payments' one decision, in the chunk's transaction. */
+/** Records a chunk of pending lines through the payments' one decision, in one transaction of their own. */
 @Dependent
 @Named("pendingLineWriter")
 public class PendingLineWriter extends AbstractItemWriter {
@@ -22,10 +22,10 @@ public class PendingLineWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        long runId = RunOfJob.of(job);
+        List<Long> lines = new java.util.ArrayList<>(items.size());
         for (Object line : items) {
-            steps.resolve(runId, (Long) line);
+            lines.add((Long) line);
         }
-        steps.heartbeat(runId);
+        steps.resolveAll(RunOfJob.of(job), lines);
     }
 }

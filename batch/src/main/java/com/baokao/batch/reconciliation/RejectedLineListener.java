@@ -9,7 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Keeps every skipped line with its reason, in the chunk's transaction, for the run's report. */
+/** Keeps every skipped line with its reason for the run's report (once, even when a redone chunk skips it again). */
 @Dependent
 @Named("rejectedLineListener")
 public class RejectedLineListener implements SkipProcessListener {

@@ -18,8 +18,8 @@ import java.nio.file.Path;
 
 /**
  * Reads the statement file line by line. The checkpoint is the last line number handed out; on a restart, and
- * when a new execution resumes a run whose job repository was lost, reading goes on after the last line the
- * database holds (loaded or rejected), because those lines were committed with their chunk.
+ * when a new execution resumes a run whose job repository was lost, reading goes on after the later of the
+ * checkpoint and the last line loaded (a chunk's lines commit before its checkpoint, so neither is ever ahead).
  */
 @Dependent
 @Named("statementLineReader")
@@ -42,7 +42,7 @@ public class StatementLineReader extends AbstractItemReader {
         if (run.getTotalLines() == null) {
             steps.counted(runId, countLinesButHeader(file));
         }
-        long resumeAfter = Math.max(checkpoint == null ? 0 : (Long) checkpoint, steps.lastLineDone(runId));
+        long resumeAfter = Math.max(checkpoint == null ? 0 : (Long) checkpoint, steps.lastLineLoaded(runId));
         in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         lineNo = 0;
         while (lineNo < resumeAfter && in.readLine() != null) {

@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads a chunk of parsed lines in bulk, in the chunk's transaction (together with its checkpoint). */
+/** Loads a chunk of parsed lines in bulk, in one transaction (committed just before the chunk's checkpoint). */
 @Dependent
 @Named("statementLineWriter")
 public class StatementLineWriter extends AbstractItemWriter {

@@ -46,7 +46,7 @@ public class ReconciliationData {
     public void order(String orderNo, long applicationId, long amountFen, String status) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("insert into payment_order (id, order_no, application_id, open_for_application, amount_fen,"
-                        + " status, provider_url, expires_at, created_at, version) values (?, ?, ?, ?, ?, ?,"
+                        + " status, provider_url, expires_at, created_at, version) values (?, ?, ?, cast(? as bigint), ?, ?,"
                         + " 'http://localhost/none', ?, ?, 1)")
                 .setParameter(1, 600_000_000_000L + NEXT.incrementAndGet()).setParameter(2, orderNo)
                 .setParameter(3, applicationId).setParameter(4, "OPEN".equals(status) ? applicationId : null)
