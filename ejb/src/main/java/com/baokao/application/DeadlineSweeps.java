@@ -93,7 +93,9 @@ public class DeadlineSweeps {
         Instant now = clock.instant();
         DeadlineSweeps self = context.getBusinessObject(DeadlineSweeps.class);
         int abandoned = 0;
-        for (Long session : em.createQuery("select s.id from ExamSession s where s." + deadlineField + " <= :now", Long.class)
+        // a cancelled session's applications keep their status (with the cancellation shown): nobody is abandoned
+        for (Long session : em.createQuery("select s.id from ExamSession s where s." + deadlineField + " <= :now"
+                        + " and s.cancelledAt is null", Long.class)
                 .setParameter("now", now).getResultList()) {
             long after = 0;
             while (true) {
