@@ -141,7 +141,7 @@ public class DeadlineSweeps {
         int sent = 0;
         for (Reminder reminder : Reminder.values()) {
             for (ExamSession session : em.createQuery("select s from ExamSession s where s." + reminder.sessionField
-                    + " > :now and s." + reminder.sessionField + " <= :soon", ExamSession.class)
+                    + " > :now and s." + reminder.sessionField + " <= :soon and s.cancelledAt is null", ExamSession.class)
                     .setParameter("now", now).setParameter("soon", now.plus(FIRST_REMINDER)).getResultList()) {
                 long after = 0;
                 while (true) {
