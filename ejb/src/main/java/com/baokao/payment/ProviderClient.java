@@ -110,7 +110,7 @@ public class ProviderClient implements PaymentGateway {
                 return reader.readObject();
             }
         } catch (IOException e) {
-            throw new ProviderUnavailable("provider unreachable: " + e.getMessage());
+            throw new ProviderUnavailable("provider unreachable: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderUnavailable("interrupted");
