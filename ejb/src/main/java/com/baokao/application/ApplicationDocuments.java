@@ -56,7 +56,8 @@ public class ApplicationDocuments {
         Window window = session.calendar().registration();
         List<ApplicationView.SubjectLine> subjects = subjects(a).stream().map(s -> new ApplicationView.SubjectLine(
                 s.getSubject().getCode(), s.getSubject().getName(), local(s.getSubject().getStartsAt()),
-                s.getSubject().getDurationMinutes(), s.getSubject().getFeeFen(), s.getPassedOn())).toList();
+                s.getSubject().getDurationMinutes(), s.getSubject().getFeeFen(), s.getPassedOn(),
+                s.getSubject().isCancelled())).toList();
         StoredFile photo = photoOf(a);
         com.baokao.catalogue.PhotoRule rule = session.getPhotoRule();
         return new ApplicationView(a.getId(), a.getVersion(), session.getId(), session.getCode(), session.getName(),
@@ -74,12 +75,14 @@ public class ApplicationDocuments {
                         rule.getMaxKb(), rule.getBackgrounds()),
                 window.opensInShanghai(), window.closesInShanghai(), window.isOpenAt(now), timeline(a),
                 verificationCode(a), reasons(a), resubmitBy(a), resubmissionOpen(a, now), confirmationMode(a),
-                confirmationProofs(a), history(a), payable(a, now), local(session.calendar().paymentDeadline()));
+                confirmationProofs(a), history(a), payable(a, now), local(session.calendar().paymentDeadline()),
+                session.isCancelled());
     }
 
     /** Approved in a region that takes fees online, before the payment deadline. */
     private boolean payable(Application a, Instant now) {
-        if (a.getStatus() != ApplicationStatus.APPROVED || !a.getSession().calendar().paymentAllowedAt(now)) {
+        if (a.getStatus() != ApplicationStatus.APPROVED || a.getSession().isCancelled()
+                || !a.getSession().calendar().paymentAllowedAt(now)) {
             return false;
         }
         return em.createQuery("select r.onlinePayment from RegionRule r where r.session = :s and r.region = :r", Boolean.class)

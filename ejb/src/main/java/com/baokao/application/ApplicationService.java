@@ -328,7 +328,8 @@ public class ApplicationService {
         if (hasSpecialties && specialty == null) {
             return;
         }
-        List<Subject> subjects = em.createQuery("select s from Subject s where s.level = :l"
+        // a cancelled subject is no longer applied for
+        List<Subject> subjects = em.createQuery("select s from Subject s where s.level = :l and s.cancelledAt is null"
                         + " and (s.specialty is null or s.specialty = :sp) order by s.startsAt, s.code", Subject.class)
                 .setParameter("l", level).setParameter("sp", specialty).getResultList();
         Integer validity = application.getSession().getScoreValidityYears();
@@ -408,6 +409,9 @@ public class ApplicationService {
     }
 
     private void requireWindowOpen(ExamSession session, Instant now) {
+        if (session.isCancelled()) {
+            throw new BaokaoException("application.exam.cancelled", session.getName());
+        }
         Window window = session.calendar().registration();
         switch (window.phaseAt(now)) {
             case NOT_YET_OPEN -> throw new BaokaoException("registration.window.notOpen",

@@ -21,7 +21,7 @@ public record ApplicationView(long id, long version, long sessionId, String exam
                               boolean registrationOpen, List<Step> timeline, String verificationCode,
                               List<ReasonLine> reasons, LocalDateTime resubmitBy, boolean resubmissionOpen,
                               String confirmationMode, List<ProofLine> confirmationProofs, List<HistoryLine> history,
-                              boolean payable, LocalDateTime paymentDeadline)
+                              boolean payable, LocalDateTime paymentDeadline, boolean sessionCancelled)
         implements Serializable {
 
     /** A reviewer's reason for the latest return or failed confirmation, pointing at a field when it can. */
@@ -49,7 +49,7 @@ public record ApplicationView(long id, long version, long sessionId, String exam
 
     /** A subject and whether it is carried over from an earlier pass. */
     public record SubjectLine(String code, String name, LocalDateTime startsAt, int durationMinutes, long feeFen,
-                              LocalDate passedOn) implements Serializable {
+                              LocalDate passedOn, boolean cancelled) implements Serializable {
 
         public boolean carriedOver() {
             return passedOn != null;
@@ -91,7 +91,7 @@ public record ApplicationView(long id, long version, long sessionId, String exam
     }
 
     public long totalFeeFen() {
-        return subjects.stream().filter(s -> !s.carriedOver()).mapToLong(SubjectLine::feeFen).sum();
+        return subjects.stream().filter(s -> !s.carriedOver() && !s.cancelled()).mapToLong(SubjectLine::feeFen).sum();
     }
 
     /** The step the candidate is at, if any. */

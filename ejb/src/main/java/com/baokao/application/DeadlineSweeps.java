@@ -93,7 +93,9 @@ public class DeadlineSweeps {
         Instant now = clock.instant();
         DeadlineSweeps self = context.getBusinessObject(DeadlineSweeps.class);
         int abandoned = 0;
-        for (Long session : em.createQuery("select s.id from ExamSession s where s." + deadlineField + " <= :now", Long.class)
+        // a cancelled session's applications keep their status (with the cancellation shown): nobody is abandoned
+        for (Long session : em.createQuery("select s.id from ExamSession s where s." + deadlineField + " <= :now"
+                        + " and s.cancelledAt is null", Long.class)
                 .setParameter("now", now).getResultList()) {
             long after = 0;
             while (true) {
@@ -139,7 +141,7 @@ public class DeadlineSweeps {
         int sent = 0;
         for (Reminder reminder : Reminder.values()) {
             for (ExamSession session : em.createQuery("select s from ExamSession s where s." + reminder.sessionField
-                    + " > :now and s." + reminder.sessionField + " <= :soon", ExamSession.class)
+                    + " > :now and s." + reminder.sessionField + " <= :soon and s.cancelledAt is null", ExamSession.class)
                     .setParameter("now", now).setParameter("soon", now.plus(FIRST_REMINDER)).getResultList()) {
                 long after = 0;
                 while (true) {

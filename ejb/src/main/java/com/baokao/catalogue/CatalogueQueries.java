@@ -55,7 +55,7 @@ public class CatalogueQueries {
                         s.calendar().registration().phaseAt(now),
                         em.createQuery("select l.name from ExamLevel l where l.session = :s order by l.code", String.class)
                                 .setParameter("s", s).getResultList(),
-                        notices(s)))
+                        notices(s), s.isCancelled()))
                 .toList();
     }
 
@@ -116,7 +116,7 @@ public class CatalogueQueries {
                                 .setParameter("l", l).getResultList().stream()
                                 .map(x -> new SubjectView(x.getId(), x.getCode(), x.getName(),
                                         x.getSpecialty() == null ? null : x.getSpecialty().getName(), shanghai(x.getStartsAt()),
-                                        x.getDurationMinutes(), x.isComputerBased(), x.getFeeFen())).toList(),
+                                        x.getDurationMinutes(), x.isComputerBased(), x.getFeeFen(), x.isCancelled())).toList(),
                         em.createQuery("select e.text from EligibilityCondition e where e.level = :l order by e.position", String.class)
                                 .setParameter("l", l).getResultList()))
                 .toList();
@@ -127,7 +127,8 @@ public class CatalogueQueries {
         List<ProofRuleView> proofs = em.createQuery("select p from ProofRule p where p.session = :s order by p.kind", ProofRule.class)
                 .setParameter("s", s).getResultList().stream()
                 .map(r -> new ProofRuleView(r.getKind(), r.getMaxKb(), r.isRequired(), r.isWaivedForMedical())).toList();
-        return new SessionDetail(s.getId(), s.getVersion(), form, s.isPublished(), levels, rules, proofs, notices(s));
+        return new SessionDetail(s.getId(), s.getVersion(), form, s.isPublished(), levels, rules, proofs, notices(s),
+                s.isCancelled());
     }
 
     @PermitAll

@@ -30,7 +30,7 @@ public final class CatalogueViews {
     /** An exam on the public home page, with its registration window in Shanghai time. */
     public record OpenExam(long id, String code, String name, String occupation, LocalDateTime registrationOpens,
                            LocalDateTime registrationCloses, Window.Phase phase, List<String> levels,
-                           List<NoticeView> notices) implements Serializable {
+                           List<NoticeView> notices, boolean cancelled) implements Serializable {
     }
 
     public record SessionRow(long id, String code, String name, String occupation, LocalDateTime registrationOpens,
@@ -38,7 +38,7 @@ public final class CatalogueViews {
     }
 
     public record SubjectView(long id, String code, String name, String specialty, LocalDateTime startsAt,
-                              int durationMinutes, boolean computerBased, long feeFen) implements Serializable {
+                              int durationMinutes, boolean computerBased, long feeFen, boolean cancelled) implements Serializable {
     }
 
     public record SpecialtyView(long id, String code, String name) implements Serializable {
@@ -57,7 +57,7 @@ public final class CatalogueViews {
 
     public record SessionDetail(long id, long version, SessionForm form, boolean published, List<LevelView> levels,
                                 List<RegionRuleView> regionRules, List<ProofRuleView> proofRules,
-                                List<NoticeView> notices) implements Serializable {
+                                List<NoticeView> notices, boolean cancelled) implements Serializable {
     }
 
     public record RegionRow(long id, String code, String name, Long parentId, String parentName) implements Serializable {

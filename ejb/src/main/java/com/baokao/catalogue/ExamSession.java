@@ -85,6 +85,13 @@ public class ExamSession extends CatalogueEntity {
     @Column(name = "published", nullable = false)
     private boolean published;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     protected ExamSession() {
     }
 
@@ -176,5 +183,27 @@ public class ExamSession extends CatalogueEntity {
 
     public boolean isPublished() {
         return published;
+    }
+
+    /** Cancelled by an administrator: shown as cancelled, no longer applied for or paid. Returns false if it was already. */
+    public boolean cancel(Instant at, String reason) {
+        if (cancelledAt != null) {
+            return false;
+        }
+        this.cancelledAt = at;
+        this.cancelReason = reason;
+        return true;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -42,6 +42,13 @@ public class Subject extends CatalogueEntity {
     @Column(name = "fee_fen")
     private long feeFen;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+
     protected Subject() {
     }
 
@@ -107,5 +114,27 @@ public class Subject extends CatalogueEntity {
 
     public void setFeeFen(long feeFen) {
         this.feeFen = feeFen;
+    }
+
+    /** Cancelled by an administrator: shown as cancelled, no longer applied for or paid. Returns false if it was already. */
+    public boolean cancel(Instant at, String reason) {
+        if (cancelledAt != null) {
+            return false;
+        }
+        this.cancelledAt = at;
+        this.cancelReason = reason;
+        return true;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -78,7 +78,7 @@ public class PaymentDesk {
 
     /** The fee in fen: every subject taken now (carried-over ones are free). */
     public long fee(long applicationId) {
-        return documents.subjects(own(applicationId)).stream().filter(s -> !s.isCarriedOver())
+        return documents.subjects(own(applicationId)).stream().filter(s -> !s.isCarriedOver() && !s.getSubject().isCancelled())
                 .mapToLong(s -> s.getSubject().getFeeFen()).sum();
     }
 
@@ -91,6 +91,9 @@ public class PaymentDesk {
         a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(a);
         Instant now = clock.instant();
+        if (a.getSession().isCancelled()) {
+            throw new BaokaoException("payment.sessionCancelled", a.getSession().getName());
+        }
         if (!ApplicationLifecycle.allowed(a.getStatus(), ApplicationEvent.PAY, moves.routeOf(a), null)) {
             throw new BaokaoException("payment.notPayable",
                     UserMessages.format(UserMessages.DEFAULT_LOCALE, "application.status." + a.getStatus()));
@@ -99,8 +102,12 @@ public class PaymentDesk {
         if (!ApplicationLifecycle.inTime(ApplicationEvent.PAY, a.getStatus(), a.getSession().calendar(), now)) {
             throw new BaokaoException("application.payment.closed", when(deadline));
         }
-        long amount = documents.subjects(a).stream().filter(s -> !s.isCarriedOver())
+        // a cancelled subject is neither sat nor paid for
+        long amount = documents.subjects(a).stream().filter(s -> !s.isCarriedOver() && !s.getSubject().isCancelled())
                 .mapToLong(s -> s.getSubject().getFeeFen()).sum();
+        if (amount <= 0) {
+            throw new BaokaoException("payment.nothingToPay");
+        }
         PaymentOrder open = em.createNamedQuery(PaymentOrder.OPEN_FOR, PaymentOrder.class).setParameter("application", a.getId())
                 .getResultStream().findFirst().orElse(null);
         if (open != null && open.getAmountFen() == amount && open.getPayUrl() != null) {

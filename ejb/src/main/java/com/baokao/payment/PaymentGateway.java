@@ -17,6 +17,10 @@ public interface PaymentGateway {
         }
     }
 
+    /** The provider's answer to a refund: its refund id, status (REFUNDED) and when it refunded. */
+    record Refunded(String refundNo, String refundId, String status, long amountFen, Instant refundedAt) {
+    }
+
     /** The provider is down or answered something Baokao cannot trust; the caller says "try again". */
     @jakarta.ejb.ApplicationException(rollback = true)
     class ProviderUnavailable extends RuntimeException {
@@ -34,4 +38,11 @@ public interface PaymentGateway {
 
     /** Saves the provider's statement of one Asia/Shanghai day (docs/payment-protocol.md) to {@code target}. */
     void downloadStatement(String baseUrl, java.time.LocalDate day, java.nio.file.Path target);
+
+    /**
+     * Refunds {@code amountFen} of the provider transaction {@code transactionId}. Idempotent at the provider: the
+     * same {@code refundNo} again answers the refund already made. A refusal or no answer is
+     * {@link ProviderUnavailable} (the caller tries again later).
+     */
+    Refunded refund(String baseUrl, String refundNo, String transactionId, long amountFen, String reason);
 }

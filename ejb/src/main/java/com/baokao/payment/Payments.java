@@ -95,7 +95,9 @@ public class Payments {
         boolean recorded = !em.createQuery("select r.id from PaymentRecord r where r.transactionId = :t", Long.class)
                 .setParameter("t", payment.transactionId()).setMaxResults(1).getResultList().isEmpty();
         ReviewRoute route = application == null ? null : moves.routeOf(application);
-        ReceivedPayment.ApplicationState state = application == null ? ReceivedPayment.ApplicationState.NO_LONGER_PAYABLE
+        boolean sessionCancelled = application != null && application.getSession().isCancelled();
+        ReceivedPayment.ApplicationState state = application == null || sessionCancelled
+                ? ReceivedPayment.ApplicationState.NO_LONGER_PAYABLE
                 : ApplicationLifecycle.allowed(application.getStatus(), ApplicationEvent.PAY, route, null)
                 ? ReceivedPayment.ApplicationState.AWAITING_PAYMENT
                 : application.getStatus().paid() ? ReceivedPayment.ApplicationState.ALREADY_PAID
@@ -117,15 +119,18 @@ public class Payments {
                 }
                 moves.move(application, ApplicationEvent.PAY, List.of(), route, paidAt);
                 order.paid(paidAt);
-                em.persist(new PaymentRecord(payment, applicationId, now, source, PaymentRecord.Outcome.APPLIED, null));
+                PaymentRecord applied = new PaymentRecord(payment, applicationId, now, source, PaymentRecord.Outcome.APPLIED, null);
+                em.persist(applied);
                 audit.record("payment.applied", "Application", applicationId,
                         "order " + payment.orderNo() + ", transaction " + payment.transactionId() + ", " + payment.amountFen()
                                 + " fen, from " + source);
+                refundCancelledSubjects(application, applied, now);
                 return decision;
             }
             case REFUND -> {
                 return refund(payment, applicationId, now, source,
-                        state == ReceivedPayment.ApplicationState.ALREADY_PAID ? "PAID_TWICE" : "NOT_PAYABLE");
+                        sessionCancelled ? "SESSION_CANCELLED"
+                                : state == ReceivedPayment.ApplicationState.ALREADY_PAID ? "PAID_TWICE" : "NOT_PAYABLE");
             }
             default -> {
                 String detail = order == null ? "unknown order" : "amount " + payment.amountFen() + " fen, order says "
@@ -172,6 +177,30 @@ public class Payments {
         }
         return record(new ReportedPayment(order.getOrderNo(), status.transactionId(), status.amountFen(), status.paidAt()),
                 PaymentRecord.Source.QUERY) == ReceivedPayment.APPLY;
+    }
+
+    /**
+     * A payment for an order placed before one of its subjects was cancelled still carries that subject's fee: it is
+     * queued for refund at once, as the cancellation did for those who had paid by then (same key, so never twice).
+     */
+    private void refundCancelledSubjects(Application application, PaymentRecord applied, Instant now) {
+        List<com.baokao.application.ApplicationSubject> taken = em.createQuery("select s from ApplicationSubject s"
+                        + " join fetch s.subject where s.application = :a and s.carriedOver = false order by s.id",
+                com.baokao.application.ApplicationSubject.class).setParameter("a", application).getResultList();
+        long excess = applied.getAmountFen() - taken.stream().filter(s -> !s.getSubject().isCancelled())
+                .mapToLong(s -> s.getSubject().getFeeFen()).sum();
+        for (com.baokao.application.ApplicationSubject s : taken) {
+            long fee = s.getSubject().getFeeFen();
+            if (!s.getSubject().isCancelled() || fee <= 0 || fee > excess) {
+                continue;
+            }
+            em.flush();
+            em.persist(new RefundRequest(applied, fee, "SUBJECT_CANCELLED",
+                    "SUBJECT:" + s.getSubject().getId() + ":" + application.getId(), s.getSubject().getId(), now));
+            excess -= fee;
+            audit.record("payment.refund.queued", "Application", application.getId(), "transaction "
+                    + applied.getTransactionId() + ", " + fee + " fen: subject " + s.getSubject().getCode() + " cancelled");
+        }
     }
 
     private ReceivedPayment refund(ReportedPayment payment, Long applicationId, Instant now, PaymentRecord.Source source,

@@ -94,6 +94,28 @@ public class ProviderClient implements PaymentGateway {
         }
     }
 
+    @Override
+    public Refunded refund(String baseUrl, String refundNo, String transactionId, long amountFen, String reason) {
+        Map<String, String> p = new HashMap<>();
+        p.put("merchant", settings.merchant());
+        p.put("refundNo", refundNo);
+        p.put("transactionId", transactionId);
+        p.put("amountFen", String.valueOf(amountFen));
+        p.put("reason", reason);
+        JsonObject answer = post(baseUrl + "/api/refunds", PaymentSignature.signed(p, settings.key()));
+        Map<String, String> fields = strings(answer);
+        if (!PaymentSignature.verify(fields, settings.key())) {
+            throw new ProviderUnavailable("unsigned answer to refund " + refundNo);
+        }
+        if (!refundNo.equals(fields.get("refundNo")) || !"REFUNDED".equals(fields.get("status"))
+                || !String.valueOf(amountFen).equals(fields.get("amountFen"))) {
+            throw new ProviderUnavailable("refund " + refundNo + " not confirmed: " + fields.get("status"));
+        }
+        String refundedAt = fields.get("refundedAt");
+        return new Refunded(refundNo, fields.get("refundId"), fields.get("status"), amountFen,
+                refundedAt == null || refundedAt.isEmpty() ? null : Instant.parse(refundedAt));
+    }
+
     private JsonObject post(String url, Map<String, String> form) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -104,13 +126,16 @@ public class ProviderClient implements PaymentGateway {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new ProviderUnavailable("provider answered " + response.statusCode() + " to " + request.uri().getPath());
+                // the provider's refusal ({"error": key, ...}) names why, for the operator who reads the last error
+                String body = response.body() == null ? "" : response.body();
+                throw new ProviderUnavailable("provider answered " + response.statusCode() + " to " + request.uri().getPath()
+                        + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(body.length(), 300))));
             }
             try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
                 return reader.readObject();
             }
         } catch (IOException e) {
-            throw new ProviderUnavailable("provider unreachable: " + e.getMessage());
+            throw new ProviderUnavailable("provider unreachable: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderUnavailable("interrupted");

@@ -61,6 +61,14 @@ public final class Database {
         return ((Number) em.createNativeQuery(sql).getSingleResult()).longValue();
     }
 
+    /** The SQL expression for a sequence's next value, one per row of an {@code insert ... select}. */
+    public static String nextValueExpression(javax.sql.DataSource dataSource, String sequence) {
+        if (!sequence.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(sequence);
+        }
+        return isPostgres(dataSource) ? "nextval('" + sequence + "')" : "next value for " + sequence;
+    }
+
     private static volatile Boolean postgres;
 
     /** True when {@code dataSource} is PostgreSQL (bulk loading and a few statements differ from H2). */

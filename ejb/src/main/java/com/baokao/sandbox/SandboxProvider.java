@@ -100,6 +100,51 @@ public class SandboxProvider {
         return TradeView.of(trade, now);
     }
 
+    /**
+     * Refunds part or all of a paid trade. The same refund number again answers the refund already made (nothing is
+     * refunded twice); the same number for another transaction or amount is refused, as is a refund of an unknown
+     * transaction or one that would give back more than was paid (counting earlier refunds). The trade's row lock
+     * serialises refunds of one transaction.
+     */
+    public RefundView refund(String merchant, String refundNo, String transactionId, long amountFen, String reason) {
+        SandboxTrade found = em.createNamedQuery(SandboxTrade.BY_TRANSACTION, SandboxTrade.class)
+                .setParameter("merchant", merchant).setParameter("transactionId", transactionId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new BaokaoException("sandbox.error.unknownTransaction", transactionId));
+        SandboxTrade trade = locked(found.getTradeNo());
+        em.refresh(trade);
+        Optional<SandboxRefund> existing = em.createNamedQuery(SandboxRefund.BY_NUMBER, SandboxRefund.class)
+                .setParameter("merchant", merchant).setParameter("refundNo", refundNo).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            SandboxRefund before = existing.get();
+            if (!before.getTransactionId().equals(transactionId) || before.getAmountFen() != amountFen) {
+                throw new BaokaoException("sandbox.error.refundConflict", refundNo);
+            }
+            return RefundView.of(before);
+        }
+        long refunded = ((Number) em.createNamedQuery(SandboxRefund.REFUNDED_OF_TRADE)
+                .setParameter("tradeNo", trade.getTradeNo()).getSingleResult()).longValue();
+        if (trade.getStatus() != SandboxTrade.Status.PAID) {
+            throw new BaokaoException("sandbox.error.unknownTransaction", transactionId);
+        }
+        if (!RefundLimit.allowed(trade.getAmountFen(), refunded, amountFen)) {
+            throw new BaokaoException("sandbox.error.refundExceeds", amountFen, trade.getAmountFen() - refunded);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        SandboxRefund refund = new SandboxRefund(number("R", now), merchant, refundNo, trade, amountFen,
+                reason == null ? null : reason.substring(0, Math.min(reason.length(), 200)), now);
+        em.persist(refund);
+        em.flush();
+        return RefundView.of(refund);
+    }
+
+    /** How many refunds the sandbox made of a transaction, and their sum (for tests and the statement). */
+    public long[] refundsOf(String transactionId) {
+        Object[] row = (Object[]) em.createQuery("select count(r), coalesce(sum(r.amountFen), 0) from SandboxRefund r"
+                + " where r.transactionId = :t").setParameter("t", transactionId).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
     /** The statement of one Asia/Shanghai day: every payment of {@code merchant} made that day. */
     public String statement(String merchant, LocalDate day) {
         List<SandboxTrade> paid = em.createNamedQuery(SandboxTrade.PAID_BETWEEN, SandboxTrade.class)

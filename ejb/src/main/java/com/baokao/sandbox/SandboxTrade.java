@@ -17,12 +17,15 @@ import java.time.Instant;
 @Table(name = "sandbox_trade")
 @NamedQuery(name = SandboxTrade.BY_ORDER,
         query = "select t from SandboxTrade t where t.merchant = :merchant and t.orderNo = :orderNo")
+@NamedQuery(name = SandboxTrade.BY_TRANSACTION,
+        query = "select t from SandboxTrade t where t.merchant = :merchant and t.transactionId = :transactionId")
 @NamedQuery(name = SandboxTrade.PAID_BETWEEN,
         query = "select t from SandboxTrade t where t.merchant = :merchant and t.status = com.baokao.sandbox.SandboxTrade.Status.PAID"
                 + " and t.paidAt >= :from and t.paidAt < :to order by t.paidAt, t.tradeNo")
 public class SandboxTrade {
 
     public static final String BY_ORDER = "SandboxTrade.byOrder";
+    public static final String BY_TRANSACTION = "SandboxTrade.byTransaction";
     public static final String PAID_BETWEEN = "SandboxTrade.paidBetween";
 
     public enum Status { WAITING, PAID, CANCELLED, EXPIRED }

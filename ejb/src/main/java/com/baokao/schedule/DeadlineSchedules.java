@@ -15,8 +15,8 @@ import jakarta.ejb.TimerService;
 import java.time.Duration;
 
 /**
- * Triggers of the lifecycle's deadline jobs: abandonment at the confirmation and payment deadlines every 5 minutes
- * and reminders every hour. Each node ticks; {@link ClusterScheduler} lets one of them run each due time, and the
+ * Triggers of the lifecycle's deadline jobs: abandonment at the confirmation and payment deadlines every 5 minutes,
+ * the open payment orders' status check and the refund executor every 5 minutes, and reminders every hour. Each node ticks; {@link ClusterScheduler} lets one of them run each due time, and the
  * tick shortly after start-up catches up a run missed while the servers were down.
  */
 @Singleton
@@ -30,6 +30,8 @@ public class DeadlineSchedules {
     public static final String REMINDERS = "deadline-reminders";
     /** Open payment orders whose notification may have been dropped: asked about at their provider. */
     public static final String PAYMENT_CHECK = "payment-status-check";
+    /** Queued refunds carried out at their provider (RefundExecutor). */
+    public static final String REFUNDS = "refund-executor";
     static final Cadence ABANDONMENT_CADENCE = Cadence.everyMinutes(5);
     static final Cadence REMINDER_CADENCE = Cadence.everyMinutes(60);
 
@@ -41,6 +43,9 @@ public class DeadlineSchedules {
 
     @EJB
     com.baokao.payment.Payments payments;
+
+    @EJB
+    com.baokao.payment.RefundExecutor refunds;
 
     @Resource
     TimerService timers;
@@ -67,6 +72,7 @@ public class DeadlineSchedules {
                 due -> sweeps.abandonAfterPaymentDeadline() + " abandoned");
         scheduler.runIfDue(PAYMENT_CHECK, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
                 due -> payments.checkOpenOrders(Duration.ofMinutes(2)) + " payments found by asking the provider");
+        scheduler.runIfDue(REFUNDS, ABANDONMENT_CADENCE, Duration.ofMinutes(30), due -> refunds.runQueued());
         scheduler.runIfDue(REMINDERS, REMINDER_CADENCE, Duration.ofMinutes(30),
                 due -> sweeps.remindBeforeDeadlines() + " reminders");
     }

@@ -16,6 +16,7 @@ import com.baokao.notification.Inbox;
 import com.baokao.payment.PaymentSignature;
 import com.baokao.payment.Payments;
 import com.baokao.payment.ReceivedPayment;
+import com.baokao.payment.RefundExecutor;
 import com.baokao.platform.BusinessTime;
 import com.baokao.profile.BasicInfo;
 import com.baokao.profile.Education;
@@ -68,9 +69,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static com.baokao.itest.incontainer.Outcomes.catchThrowable;
 import static com.baokao.itest.incontainer.Outcomes.denied;
 import static com.baokao.itest.incontainer.Outcomes.refusal;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,6 +166,12 @@ class ReviewIT {
 
     @EJB
     ClusterScheduler scheduler;
+
+    @EJB
+    com.baokao.payment.Cancellations cancellations;
+
+    @EJB
+    RefundExecutor refundExecutor;
 
     @Resource
     ManagedExecutorService executor;
@@ -630,6 +639,196 @@ class ReviewIT {
         assertEquals(ApplicationStatus.PAID, status(id));
         assertEquals(List.of("APPLIED"), data.paymentOutcomes(id));
         assertEquals(com.baokao.payment.PaymentDesk.Outcome.PAID, candidate.call(() -> paymentDesk.afterReturn(id, true)));
+    }
+
+    /**
+     * A cancelled session (issue 6): the full applied payment is queued for refund once however often it is cancelled;
+     * the session can no longer be applied for or paid; the refund is carried out at the sandbox exactly once even when
+     * the executor runs twice at the same moment and again afterwards; the candidate is told.
+     */
+    @Test
+    void aCancelledSessionIsRefundedInFullExactlyOnce() throws Exception {
+        long session = session(1, ConfirmationMode.ONLINE, true);
+        long id = paidThroughSandbox(session);
+        String transaction = data.transactionIds(id, "APPLIED").get(0);
+
+        assertEquals(1, admin.call(() -> cancellations.cancelSession(session, "考场不可用")));
+        assertEquals(0, admin.call(() -> cancellations.cancelSession(session, "考场不可用")), "cancelling again queues nothing");
+        List<Object[]> refunds = data.refunds(id);
+        assertEquals(1, refunds.size());
+        assertEquals(List.of("QUEUED", "SESSION_CANCELLED", 17500L),
+                List.of(refunds.get(0)[1], refunds.get(0)[2], ((Number) refunds.get(0)[3]).longValue()));
+        assertEquals(1L, data.sessionAuditEvents(session, "session.cancelled"));
+        assertEquals("application.exam.cancelled",
+                refusal(catchThrowable(() -> candidate.call(() -> applications.start(session, region, true)))));
+        assertEquals("payment.sessionCancelled", refusal(catchThrowable(() -> candidate.call(
+                () -> paymentDesk.checkout(id, deploymentUrl.toString().replaceAll("/$", ""))))));
+        assertTrue(candidate.call(() -> applications.view(id)).sessionCancelled());
+        assertEquals(ApplicationStatus.PAID, status(id), "the application keeps its status, the cancellation shown");
+
+        long refundId = ((Number) refunds.get(0)[0]).longValue();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<RefundExecutor.Outcome>> runs = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            runs.add(executor.submit(() -> {
+                go.await();
+                return refundExecutor.carryOut(refundId);
+            }));
+        }
+        go.countDown();
+        List<RefundExecutor.Outcome> outcomes = new ArrayList<>();
+        for (Future<RefundExecutor.Outcome> run : runs) {
+            outcomes.add(run.get(60, TimeUnit.SECONDS));
+        }
+        // the deployed scheduler may have carried it out first: then both runs skip it
+        assertTrue(outcomes.stream().filter(o -> o == RefundExecutor.Outcome.DONE).count() <= 1, outcomes.toString());
+        refundExecutor.runQueued();
+        assertEquals("DONE", data.refunds(id).get(0)[1]);
+        assertNotNull(data.refunds(id).get(0)[5], "the provider's refund id");
+        assertArrayEquals(new long[] {1, 17500}, sandbox.refundsOf(transaction));
+        assertEquals(1L, data.auditEvents(id, "refund.done"));
+        assertEquals(1L, candidate.call(() -> inbox.latest(0, 100000, Locale.SIMPLIFIED_CHINESE)).stream()
+                .filter(n -> ("/candidate/application.xhtml?id=" + id).equals(n.link()) && n.title().equals("退款已办理")).count());
+    }
+
+    /**
+     * A cancelled subject: its fee is queued once for the candidate who paid for it; while the provider is unreachable
+     * the refund stays queued with the attempt and its error, and a later run completes it, once.
+     */
+    @Test
+    void aCancelledSubjectIsRefundedAndAProviderFailureIsRetried() throws Exception {
+        long session = session(1, ConfirmationMode.ONLINE, true);
+        long id = paidThroughSandbox(session);
+        String transaction = data.transactionIds(id, "APPLIED").get(0);
+        long subject = data.subjectIds(session).get(0).longValue();
+        holdTheScheduled(DeadlineSchedules.REFUNDS); // the deployed executor stays away while the provider is "down"
+
+        assertEquals(1, admin.call(() -> cancellations.cancelSubject(subject, "科目停考")));
+        assertEquals(0, admin.call(() -> cancellations.cancelSubject(subject, "科目停考")));
+        assertEquals(0, admin.call(() -> cancellations.cancelSession(session, "全部停考")), "nothing left to refund");
+        assertTrue(candidate.call(() -> applications.view(id)).subjects().get(0).cancelled());
+        List<Object[]> refunds = data.refunds(id);
+        assertEquals(1, refunds.size());
+        assertEquals(List.of("QUEUED", "SUBJECT_CANCELLED", 17500L),
+                List.of(refunds.get(0)[1], refunds.get(0)[2], ((Number) refunds.get(0)[3]).longValue()));
+        long refundId = ((Number) refunds.get(0)[0]).longValue();
+
+        String provider = deploymentUrl.toString().replaceAll("/$", "") + "/api/sandbox";
+        data.providerUrlOf(id, "http://127.0.0.1:9/api/sandbox");
+        try {
+            assertEquals(RefundExecutor.Outcome.RETRY, refundExecutor.carryOut(refundId));
+            Object[] after = data.refunds(id).get(0);
+            assertEquals("QUEUED", after[1]);
+            assertTrue(((Number) after[4]).intValue() >= 1);
+            assertNotNull(after[6], "the last error is kept for an operator");
+            assertEquals(RefundExecutor.Outcome.SKIPPED, refundExecutor.carryOut(refundId), "not due before its wait is over");
+        } finally {
+            data.providerUrlOf(id, provider);
+        }
+        assertArrayEquals(new long[] {0, 0}, sandbox.refundsOf(transaction));
+        data.refundDueNow(refundId);
+        refundExecutor.runQueued();
+        assertEquals("DONE", data.refunds(id).get(0)[1]);
+        refundExecutor.runQueued();
+        assertArrayEquals(new long[] {1, 17500}, sandbox.refundsOf(transaction));
+        assertEquals(1L, data.auditEvents(id, "refund.done"));
+    }
+
+    /**
+     * Out of order (the sandbox's REORDER fault): two payments for one application, the earlier notification held
+     * back until the later one has been sent. One payment is applied, the other queued for refund and refunded; which
+     * one arrives first does not matter.
+     */
+    @Test
+    void anOutOfOrderNotificationAppliesOnePaymentAndRefundsTheOther() throws Exception {
+        long id = approved(session(1, ConfirmationMode.ONLINE, true));
+        String siteBase = deploymentUrl.toString().replaceAll("/$", "");
+        String payUrl = candidate.call(() -> paymentDesk.checkout(id, siteBase));
+        String secondOrder = "ITR" + System.nanoTime();
+        data.paymentOrder(700000000L + System.nanoTime() % 100000000L, secondOrder, id, 17500, siteBase + "/api/sandbox");
+        com.baokao.sandbox.TradeView second = sandbox.create(new com.baokao.sandbox.SandboxOrder(paymentSettings.merchant(),
+                secondOrder, 17500, "乱序测试", siteBase + "/api/payments/notify", siteBase + "/", Instant.now().plus(Duration.ofDays(1))));
+        sandboxNotifier.setFaults(com.baokao.sandbox.FaultPlan.Mode.REORDER, 1, 0, 1);
+        try {
+            sandbox.pay(payUrl.substring(payUrl.lastIndexOf('/') + 1)); // held back
+            Thread.sleep(500);
+            assertTrue(data.paymentOutcomes(id).isEmpty(), "the first notification is held");
+            sandbox.pay(second.tradeNo()); // sent, then the held one
+            waitForPayments(id, 2);
+        } finally {
+            sandboxNotifier.setFaults(com.baokao.sandbox.FaultPlan.Mode.NONE, 0, 0, 1);
+        }
+        assertEquals(ApplicationStatus.PAID, status(id));
+        List<String> outcomes = new ArrayList<>(data.paymentOutcomes(id));
+        Collections.sort(outcomes);
+        assertEquals(List.of("APPLIED", "REFUND"), outcomes);
+        assertEquals(List.of("PAID_TWICE"), data.refundReasons(id));
+        String refunded = data.transactionIds(id, "REFUND").get(0);
+        refundExecutor.runQueued();
+        assertEquals("DONE", data.refunds(id).get(0)[1]);
+        assertArrayEquals(new long[] {1, 17500}, sandbox.refundsOf(refunded));
+        assertArrayEquals(new long[] {0, 0}, sandbox.refundsOf(data.transactionIds(id, "APPLIED").get(0)));
+    }
+
+    /**
+     * Late notifications: one that arrives after the payment deadline for a payment made before it is applied; a
+     * payment made after the deadline (on an order placed before it) is queued for refund and the application is not paid.
+     */
+    @Test
+    void aLateNotificationCountsWhenThePaymentWasMadeBeforeTheDeadline() throws Exception {
+        long session = session(1, ConfirmationMode.ONLINE, true);
+        long inTime = approved(session);
+        long lateSession = session(1, ConfirmationMode.ONLINE, true);
+        long late = approved(lateSession);
+        String siteBase = deploymentUrl.toString().replaceAll("/$", "");
+        String inTimeUrl = candidate.call(() -> paymentDesk.checkout(inTime, siteBase));
+        String lateUrl = candidate.call(() -> paymentDesk.checkout(late, siteBase));
+        holdTheScheduled(DeadlineSchedules.PAYMENT_ABANDONMENT);
+
+        sandboxNotifier.setFaults(com.baokao.sandbox.FaultPlan.Mode.DELAY, 1, 3000, 1);
+        try {
+            sandbox.pay(inTimeUrl.substring(inTimeUrl.lastIndexOf('/') + 1)); // paid now, notified in 3 s
+            Thread.sleep(50);
+            data.paymentDeadlineAt(session, Instant.now()); // the deadline passes before the notification arrives
+            assertTrue(data.paymentOutcomes(inTime).isEmpty());
+            waitForPayments(inTime, 1);
+        } finally {
+            sandboxNotifier.setFaults(com.baokao.sandbox.FaultPlan.Mode.NONE, 0, 0, 1);
+        }
+        assertEquals(List.of("APPLIED"), data.paymentOutcomes(inTime));
+        assertEquals(ApplicationStatus.PAID, status(inTime));
+
+        data.paymentDeadlineAt(lateSession, Instant.now().minusSeconds(1));
+        sandbox.pay(lateUrl.substring(lateUrl.lastIndexOf('/') + 1)); // the provider's order is still open: paid late
+        waitForPayments(late, 1);
+        assertEquals(List.of("REFUND"), data.paymentOutcomes(late));
+        assertEquals(List.of("PAID_AFTER_DEADLINE"), data.refundReasons(late));
+        assertEquals(ApplicationStatus.APPROVED, status(late));
+    }
+
+    /** An approved application in a region that takes fees online. */
+    private long approved(long session) throws Exception {
+        long id = submitted(session, pointOne, siteA);
+        regionReviewer.run(() -> review.confirm(id, regionReviewer.call(() -> review.open(id)).version()));
+        regionReviewer.run(() -> review.approve(id, regionReviewer.call(() -> review.open(id)).version()));
+        return id;
+    }
+
+    /** Approved, then paid by the candidate on the sandbox provider's page; returns once Baokao recorded it. */
+    private long paidThroughSandbox(long session) throws Exception {
+        long id = approved(session);
+        String payUrl = candidate.call(() -> paymentDesk.checkout(id, deploymentUrl.toString().replaceAll("/$", "")));
+        sandbox.pay(payUrl.substring(payUrl.lastIndexOf('/') + 1));
+        waitForPayments(id, 1);
+        assertEquals(ApplicationStatus.PAID, status(id));
+        return id;
+    }
+
+    private void waitForPayments(long id, int count) throws Exception {
+        for (int i = 0; i < 120 && data.paymentOutcomes(id).size() < count; i++) {
+            Thread.sleep(250);
+        }
+        assertEquals(count, data.paymentOutcomes(id).size(), "payments recorded");
     }
 
     private Map<String, String> notification(String orderNo, String transactionId, long amountFen) {

@@ -251,4 +251,63 @@ public class TestData {
         return ((Number) em.createNativeQuery("select count(*) from payment_record where order_no = ?")
                 .setParameter(1, orderNo).getSingleResult()).longValue();
     }
+
+    /** Every deadline up to the payment deadline in the past, the payment deadline at {@code paymentDeadline}. */
+    public void paymentDeadlineAt(long sessionId, Instant paymentDeadline) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("update exam_session set registration_opens_at = ?, registration_closes_at = ?,"
+                        + " resubmission_deadline = ?, confirmation_deadline = ?, payment_deadline = ? where id = ?")
+                .setParameter(1, now.minusDays(5)).setParameter(2, now.minusDays(4)).setParameter(3, now.minusDays(3))
+                .setParameter(4, now.minusDays(2)).setParameter(5, paymentDeadline.atOffset(ZoneOffset.UTC))
+                .setParameter(6, sessionId).executeUpdate();
+    }
+
+    /** A payment order that is not (or no longer) the application's open one, placed at {@code providerUrl}. */
+    public void paymentOrder(long id, String orderNo, long applicationId, long amountFen, String providerUrl) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.createNativeQuery("insert into payment_order (id, order_no, application_id, open_for_application, amount_fen,"
+                        + " status, provider_url, expires_at, created_at, version) values (?, ?, ?, null, ?, 'SUPERSEDED',"
+                        + " ?, ?, ?, 1)")
+                .setParameter(1, id).setParameter(2, orderNo).setParameter(3, applicationId).setParameter(4, amountFen)
+                .setParameter(5, providerUrl).setParameter(6, now.plusDays(5)).setParameter(7, now).executeUpdate();
+    }
+
+    /** Points every payment order of an application at another provider address (an unreachable one, say). */
+    public void providerUrlOf(long applicationId, String providerUrl) {
+        em.createNativeQuery("update payment_order set provider_url = ? where application_id = ?")
+                .setParameter(1, providerUrl).setParameter(2, applicationId).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> transactionIds(long applicationId, String outcome) {
+        return em.createNativeQuery("select transaction_id from payment_record where application_id = ? and outcome = ?"
+                + " order by id").setParameter(1, applicationId).setParameter(2, outcome).getResultList();
+    }
+
+    /** id, status, reason, amount_fen, attempts, provider_refund_id, last_error of each refund of an application. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> refunds(long applicationId) {
+        return em.createNativeQuery("select id, status, reason, amount_fen, attempts, provider_refund_id, last_error"
+                + " from refund_request where application_id = ? order by id").setParameter(1, applicationId).getResultList();
+    }
+
+    /** A refund waiting for its next attempt is due now. */
+    public void refundDueNow(long refundId) {
+        em.createNativeQuery("update refund_request set next_attempt_at = null where id = ?").setParameter(1, refundId)
+                .executeUpdate();
+    }
+
+    /** How many audit events with {@code action} an exam session has. */
+    public long sessionAuditEvents(long sessionId, String action) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event where subject_type = 'ExamSession'"
+                        + " and subject_id = ? and action = ?")
+                .setParameter(1, String.valueOf(sessionId)).setParameter(2, action).getSingleResult()).longValue();
+    }
+
+    /** The subjects of a session's levels. */
+    @SuppressWarnings("unchecked")
+    public List<Number> subjectIds(long sessionId) {
+        return em.createNativeQuery("select s.id from subject s join exam_level l on l.id = s.level_id where l.session_id = ?"
+                + " order by s.id").setParameter(1, sessionId).getResultList();
+    }
 }

@@ -43,6 +43,11 @@ public class SessionEditView implements Serializable {
     @EJB
     CatalogueQueries queries;
 
+    @EJB
+    com.baokao.payment.Cancellations cancellations;
+
+    private String cancelReason;
+
     @Inject
     Clock clock;
 
@@ -182,6 +187,29 @@ public class SessionEditView implements Serializable {
                 java.util.logging.Logger.getLogger(SessionEditView.class.getName()).fine("temporary upload already gone");
             }
         }
+    }
+
+    /** Cancels the whole session: refunds are queued for everyone who paid. */
+    public void cancelSession() {
+        int[] queued = new int[1];
+        if (part(() -> queued[0] = cancellations.cancelSession(id, cancelReason), "catalogue.cancelled.session")) {
+            cancelReason = null;
+        }
+    }
+
+    /** Cancels one subject: its fee is queued for refund to each paid application that takes it. */
+    public void cancelSubject(long subjectId) {
+        if (part(() -> cancellations.cancelSubject(subjectId, cancelReason), "catalogue.cancelled.subject")) {
+            cancelReason = null;
+        }
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public void publish(boolean published) {

@@ -2,6 +2,7 @@ package com.baokao.web.sandbox;
 
 import com.baokao.i18n.BaokaoException;
 import com.baokao.sandbox.FaultPlan;
+import com.baokao.sandbox.RefundView;
 import com.baokao.sandbox.SandboxNotifier;
 import com.baokao.sandbox.SandboxOrder;
 import com.baokao.sandbox.SandboxProvider;
@@ -99,6 +100,54 @@ public class SandboxApiResource {
             return provider.statement(p.get("merchant"), LocalDate.parse(day));
         } catch (DateTimeException e) {
             throw SandboxRequests.refusal(Response.Status.BAD_REQUEST, "sandbox.error.parameters");
+        }
+    }
+
+    /** A signed, idempotent refund of part or all of a paid transaction (docs/payment-protocol.md, "Refund"). */
+    @POST
+    @Path("refunds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> refund(MultivaluedMap<String, String> form) {
+        Map<String, String> p = SandboxRequests.verified(settings, form);
+        String refundNo = SandboxRequests.required(p, "refundNo");
+        String transactionId = SandboxRequests.required(p, "transactionId");
+        long amount;
+        try {
+            amount = Long.parseLong(SandboxRequests.required(p, "amountFen"));
+        } catch (NumberFormatException e) {
+            throw SandboxRequests.refusal(Response.Status.BAD_REQUEST, "sandbox.error.parameters");
+        }
+        if (refundNo.length() > 64 || transactionId.length() > 40 || amount <= 0) {
+            throw SandboxRequests.refusal(Response.Status.BAD_REQUEST, "sandbox.error.parameters");
+        }
+        RefundView refund;
+        try {
+            refund = refundOnce(p.get("merchant"), refundNo, transactionId, amount, p.get("reason"));
+        } catch (BaokaoException e) {
+            Response.Status status = switch (e.getMessageKey()) {
+                case "sandbox.error.unknownTransaction" -> Response.Status.NOT_FOUND;
+                case "sandbox.error.refundConflict" -> Response.Status.CONFLICT;
+                default -> Response.Status.BAD_REQUEST;
+            };
+            throw SandboxRequests.refusal(status, e.getMessageKey(), e.getMessageArgs());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("refundNo", refund.refundNo());
+        answer.put("refundId", refund.refundId());
+        answer.put("transactionId", refund.transactionId());
+        answer.put("amountFen", refund.amountFen());
+        answer.put("status", refund.status());
+        answer.put("refundedAt", refund.refundedAt().toString());
+        return SandboxRequests.signedAnswer(answer, settings.key());
+    }
+
+    private RefundView refundOnce(String merchant, String refundNo, String transactionId, long amount, String reason) {
+        try {
+            return provider.refund(merchant, refundNo, transactionId, amount, reason);
+        } catch (EJBException e) {
+            // the same refund number asked twice at once: one insert won, and it is the refund to answer with
+            return provider.refund(merchant, refundNo, transactionId, amount, reason);
         }
     }
 
