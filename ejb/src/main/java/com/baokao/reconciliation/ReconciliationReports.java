@@ -76,6 +76,12 @@ public class ReconciliationReports {
         return (int) Math.min(90, loaded.longValue() * 90 / run.getTotalLines());
     }
 
+    /** The execution now working on (or last worked on) a run; null for no such run. */
+    public Long executionOf(long runId) {
+        ReconciliationRun run = em.find(ReconciliationRun.class, runId);
+        return run == null ? null : run.getExecutionId();
+    }
+
     private static ReconciliationReport summary(ReconciliationRun run, List<ReconciliationReport.Item> items,
                                                 List<ReconciliationReport.Rejected> rejected) {
         return new ReconciliationReport(run.getId(), run.getStatementDay(), run.getStatus().name(), run.getRequestedBy(),

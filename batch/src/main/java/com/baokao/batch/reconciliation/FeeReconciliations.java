@@ -21,7 +21,6 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -42,7 +41,8 @@ public class FeeReconciliations {
 
     private static final Logger LOG = Logger.getLogger(FeeReconciliations.class.getName());
     static final String DIRECTORY = "baokao.reconciliation.dir";
-    static final Duration STALLED_AFTER = Duration.ofMinutes(10);
+    /** How long a run may go without a heartbeat before another node takes it over (a chunk beats every second or so). */
+    static final String STALLED_AFTER = "baokao.reconciliation.stalled-after-seconds";
 
     @EJB
     BatchJobs jobs;
@@ -120,7 +120,7 @@ public class FeeReconciliations {
     }
 
     /**
-     * Continues every run whose server stopped working on it: no heartbeat for {@link #STALLED_AFTER}, and its
+     * Continues every run whose server stopped working on it: no heartbeat for {@value #STALLED_AFTER} (600), and its
      * execution still "running" in the job repository (the JVM was killed) or gone with it. A failed execution is
      * left for an operator to restart from the jobs page. Returns how many runs were resumed.
      */
@@ -129,7 +129,8 @@ public class FeeReconciliations {
         Instant now = clock.instant();
         List<ReconciliationRun> stalled = em.createQuery("select r from ReconciliationRun r where r.status <> :done"
                         + " and r.heartbeatAt < :before order by r.id", ReconciliationRun.class)
-                .setParameter("done", ReconciliationRun.Status.DONE).setParameter("before", now.minus(STALLED_AFTER))
+                .setParameter("done", ReconciliationRun.Status.DONE).setParameter("before", now.minusSeconds(
+                        ConfigProvider.getConfig().getOptionalValue(STALLED_AFTER, Long.class).orElse(600L)))
                 .getResultList();
         int resumed = 0;
         for (ReconciliationRun run : stalled) {

@@ -5,6 +5,11 @@ import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
 import com.baokao.catalogue.SessionForm;
 import com.baokao.itest.incontainer.AsAdmin;
+import com.baokao.itest.support.ReconciliationWorkload;
+import com.baokao.platform.Database;
+import java.sql.Connection;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import com.baokao.platform.BusinessTime;
 import com.baokao.reconciliation.ReconciliationReport;
 import com.baokao.reconciliation.ReconciliationReports;
@@ -40,11 +45,8 @@ class FeeReconciliationBenchmark {
     static WebArchive deployment() {
         File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(FeeReconciliationBenchmark.class,
-                ReconciliationBenchmarkData.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class);
+                ReconciliationWorkload.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class);
     }
-
-    @EJB
-    ReconciliationBenchmarkData data;
 
     @EJB
     AsAdmin admin;
@@ -66,11 +68,18 @@ class FeeReconciliationBenchmark {
         int orders = Integer.getInteger("baokao.benchmark.orders", 1_000_000);
         String day = "2020-06-01";
         long[] place = session();
-        double generated = data.generate(orders, place[0], place[1], day);
         Path file = Files.createDirectories(Path.of("target", "benchmark")).resolve("statement-" + day + ".csv");
-        long started = System.nanoTime();
-        long lines = data.writeStatement(orders, day, file);
-        double written = (System.nanoTime() - started) / 1e9;
+        double generated;
+        double written;
+        long lines;
+        long started;
+        try (Connection c = ((DataSource) new InitialContext().lookup(Database.DATASOURCE)).getConnection()) {
+            c.setAutoCommit(true);
+            generated = ReconciliationWorkload.generate(c, orders, place[0], place[1], day);
+            started = System.nanoTime();
+            lines = ReconciliationWorkload.writeStatement(c, orders, day, file);
+            written = (System.nanoTime() - started) / 1e9;
+        }
 
         long runId = steps.open(LocalDate.parse(day), file.toAbsolutePath().toString(), "benchmark");
         Properties parameters = new Properties();

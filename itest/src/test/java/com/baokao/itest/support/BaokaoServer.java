@@ -4,17 +4,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One Baokao on Payara Micro, started as a separate process (the way the run command starts it: the real
@@ -32,9 +24,16 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
 
     private static BaokaoServer running;
 
-    private Process process;
+    private MicroServer micro;
     private String baseUrl;
     private Path log;
+
+    /** A handle on another Baokao this test started itself (for the sign-in steps), not the shared one. */
+    public static BaokaoServer at(String baseUrl) {
+        BaokaoServer server = new BaokaoServer();
+        server.baseUrl = baseUrl.replaceAll("/$", "");
+        return server;
+    }
 
     public static BaokaoServer get() {
         if (running == null) {
@@ -62,52 +61,15 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
             baseUrl = external.replaceAll("/$", "");
             return;
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
         Path work = TestDatabases.workDir().resolve("browser-server-" + System.currentTimeMillis());
-        Files.createDirectories(work);
-        log = work.resolve("server.log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g",
+        micro = MicroServer.start(work, List.of(
                 "-Dbaokao.demo-data=true",
                 "-Dbaokao.sandbox.enabled=true",
                 "-Dbaokao.payment.key=" + PAYMENT_KEY,
                 "-Dbaokao.captcha.test-answer=" + CAPTCHA_ANSWER,
-                "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000",
-                "-jar", TestDatabases.deployDir().resolve("payara-micro.jar").toString(),
-                "--deploy", TestDatabases.deployDir().resolve("baokao.war").toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(port),
-                "--rootdir", work.resolve("micro-root").toString(),
-                "--nocluster"));
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        baseUrl = "http://localhost:" + port;
-        awaitHealthy(Duration.ofMinutes(4));
-    }
-
-    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited; see " + log);
-            }
-            try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        close();
-        throw new IllegalStateException("Baokao did not become healthy in " + timeout + "; see " + log);
+                "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000"), List.of());
+        baseUrl = micro.url("");
+        log = micro.log();
     }
 
     public String url(String path) {
@@ -124,16 +86,8 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
 
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+        if (micro != null) {
+            micro.close();
         }
         running = null;
     }

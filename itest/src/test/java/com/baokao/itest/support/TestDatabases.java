@@ -74,7 +74,7 @@ public class TestDatabases implements LauncherSessionListener {
     }
 
     /** The same commands the run script uses (scripts/batch-repository-commands.sh), so both stay one. */
-    private static String batchRepositoryCommands(String url) throws IOException, InterruptedException {
+    public static String batchRepositoryCommands(String url) throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("user.dir")).getParent().resolve("scripts/batch-repository-commands.sh");
         Process process = new ProcessBuilder("bash", script.toString(), url, POSTGRES_USER, TRUSTED_PASSWORD).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -84,7 +84,7 @@ public class TestDatabases implements LauncherSessionListener {
         return output;
     }
 
-    static void execute(String url, String sql) throws SQLException {
+    public static void execute(String url, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, POSTGRES_USER, ""); Statement s = c.createStatement()) {
             s.execute(sql);
         }

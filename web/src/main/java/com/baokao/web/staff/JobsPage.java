@@ -47,6 +47,8 @@ public class JobsPage implements Serializable {
     private boolean allowed = true;
     private List<BatchJobs.ExecutionRow> executions = List.of();
     private final Map<Long, Integer> progress = new HashMap<>();
+    /** Executions the repository still calls running whose server died; the run went on in another execution. */
+    private final Map<Long, Long> resumedBy = new HashMap<>();
     private LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(1);
     private String file;
 
@@ -62,8 +64,13 @@ public class JobsPage implements Serializable {
     public void refresh() {
         executions = jobs.recentExecutions(20);
         progress.clear();
+        resumedBy.clear();
         for (BatchJobs.ExecutionRow row : executions) {
-            if (row.running()) {
+            String run = runOf(row);
+            Long current = row.running() && run != null ? reports.executionOf(Long.parseLong(run)) : null;
+            if (current != null && current != row.executionId()) {
+                resumedBy.put(row.executionId(), current);
+            } else if (row.running()) {
                 Integer percent = reports.progress(row.executionId());
                 if (percent != null) {
                     progress.put(row.executionId(), percent);
@@ -101,7 +108,12 @@ public class JobsPage implements Serializable {
     }
 
     public boolean isAnyRunning() {
-        return executions.stream().anyMatch(BatchJobs.ExecutionRow::running);
+        return executions.stream().anyMatch(e -> e.running() && !resumedBy.containsKey(e.executionId()));
+    }
+
+    /** The execution that took over from {@code executionId} after its server died, or null. */
+    public Long resumedBy(long executionId) {
+        return resumedBy.get(executionId);
     }
 
     /** Percent done of a running execution, or null where the job cannot tell (an indeterminate bar). */

@@ -1,10 +1,5 @@
-package com.baokao.itest.benchmark;
+package com.baokao.itest.support;
 
-import com.baokao.platform.Database;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,29 +10,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 
 /**
  * Benchmark-only: a million candidates, applications, orders and payments written set-based on PostgreSQL, and the
  * provider's statement of that day as a CSV file. Of every 10,000 orders: 5 were paid at the provider without Baokao
  * hearing of it (fixed), 2 are paid a second time (refunds), 1 carries another amount (mismatch) and 1 is paid here
  * but missing at the provider; the statement also has 1 unknown order and 1 unreadable line per 10,000 orders.
+ * Used by the benchmark (in the container) and by the crash test (over JDBC from the test JVM).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ReconciliationBenchmarkData {
+public final class ReconciliationWorkload {
 
     static final long BASE = 500_000_000_000L;
 
-    @Resource(lookup = Database.DATASOURCE)
-    DataSource dataSource;
+    private ReconciliationWorkload() {
+    }
 
-    /** Returns the seconds it took. */
-    public double generate(int orders, long sessionId, long regionId, String day) throws SQLException {
+    /** Returns the seconds it took. {@code c} must be in auto-commit mode. */
+    public static double generate(Connection c, int orders, long sessionId, long regionId, String day) throws SQLException {
         long started = System.nanoTime();
         String paidAt = "timestamptz '" + day + " 10:00:00+08' + (g % 36000) * interval '1 second'";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
             s.execute("insert into account (id, role, id_type, id_number, full_name, sex, birth_date, phone, email,"
                     + " password_hash, created_at, version) select " + BASE + " + g, 'CANDIDATE', 'RESIDENT_ID', 'B' || g,"
                     + " '考生' || g, 'MALE', date '1990-01-01', '13900000000', 'b' || g || '@example.com', 'x', now(), 1"
@@ -64,12 +56,13 @@ public class ReconciliationBenchmarkData {
     }
 
     /** Writes the statement: one line per order but those missing at the provider, and the extra lines. */
-    public long writeStatement(int orders, String day, Path file) throws SQLException, IOException {
+    public static long writeStatement(Connection c, int orders, String day, Path file) throws SQLException, IOException {
         String paidAt = "to_char((timestamptz '" + day + " 10:00:00+08' + (g % 36000) * interval '1 second')"
                 + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')";
         long lines = 0;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false); // a cursor: the million lines are streamed, not held
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false); // a cursor: the million lines are streamed, not held
+        try {
             try (PreparedStatement select = c.prepareStatement("select"
                     + " 'BT' || g || ',BO' || g || case when g % 10000 = 8 then ',17000' else ',17500' end || ',PAID,' || " + paidAt + ","
                     + " case when g % 10000 in (2, 3) then 'BT2-' || g || ',BO' || (g + 7) || ',17500,PAID,' || " + paidAt
@@ -94,7 +87,10 @@ public class ReconciliationBenchmarkData {
                 }
             }
             c.commit();
+        } finally {
+            c.setAutoCommit(autoCommit);
         }
         return lines;
     }
 }
+

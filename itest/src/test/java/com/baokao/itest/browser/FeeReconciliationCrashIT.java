@@ -1,0 +1,138 @@
+package com.baokao.itest.browser;
+
+import com.baokao.itest.support.Browser;
+import com.baokao.itest.support.MicroServer;
+import com.baokao.itest.support.ReconciliationWorkload;
+import com.baokao.itest.support.SignIns;
+import com.baokao.itest.support.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A crash in the middle of fee reconciliation (issue 6): Baokao on PostgreSQL (job repository included) is killed
+ * with SIGKILL while the job loads a statement of 300,000 lines; started again, it finds the run whose heartbeat
+ * stopped, resumes it with a new execution from what the database holds, and ends with exactly the report an
+ * uninterrupted run gives (the same counts as the benchmark's): nothing loaded, applied or refunded twice, nothing
+ * missed. The job is started the way an operator starts it, from the jobs page.
+ */
+class FeeReconciliationCrashIT {
+
+    private static final int ORDERS = 300_000;
+    private static final String DAY = "2020-06-01";
+
+    @Test
+    void aRunKilledMidLoadIsResumedAfterRestartWithTheSameReport() throws Exception {
+        String database = "baokao_crash_" + System.currentTimeMillis();
+        TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+        Path work = TestDatabases.workDir().resolve("crash-" + System.currentTimeMillis());
+        Files.createDirectories(work);
+        Path postBoot = work.resolve("postboot.asadmin");
+        Files.writeString(postBoot, TestDatabases.batchRepositoryCommands(url));
+        List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.captcha.test-answer=BKTST",
+                "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
+                "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD,
+                "-Dbaokao.reconciliation.stalled-after-seconds=5");
+        List<String> micro = List.of("--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
+                "--postbootcommandfile", postBoot.toString());
+        try {
+            Path statement = work.resolve("statement-" + DAY + ".csv");
+            long lines;
+            long run;
+            MicroServer first = MicroServer.start(work.resolve("first"), jvm, micro);
+            try {
+                try (Connection c = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
+                    ReconciliationWorkload.generate(c, ORDERS, longOf(c, "select id from exam_session where code = 'HM2026B'"),
+                            longOf(c, "select r.region_id from region_rule r join exam_session s on s.id = r.session_id"
+                                    + " where s.code = 'HM2026B' and r.online_payment = true"), DAY);
+                    lines = ReconciliationWorkload.writeStatement(c, ORDERS, DAY, statement);
+                }
+                try (Browser browser = new Browser(1280, 1000)) {
+                    SignIns.staff(browser, serverOf(first), "operator", "Operate2026");
+                    browser.open(first.url("/staff/jobs.xhtml"));
+                    browser.setDate("[id='jobsForm:day']", DAY);
+                    browser.type("jobsForm:file", statement.toString());
+                    browser.clickAjax("jobsForm:startReconciliation");
+                    browser.waitForText("已启动作业执行");
+                }
+                try (Connection c = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
+                    run = longOf(c, "select max(id) from reconciliation_run");
+                    // kill -9 once a few chunks of the load are in
+                    awaitAtLeast(c, "select count(*) from statement_line where run_id = " + run, 15_000, Duration.ofMinutes(2));
+                    first.kill();
+                    long loadedAtCrash = longOf(c, "select count(*) from statement_line where run_id = " + run);
+                    assertThat(loadedAtCrash).as("killed mid-load").isBetween(15_000L, lines - 1);
+                    assertThat(stringOf(c, "select status from reconciliation_run where id = " + run)).isEqualTo("LOADING");
+                }
+            } finally {
+                first.close(); // after the kill, nothing left to stop; after a failure, not left running
+            }
+
+            try (MicroServer second = MicroServer.start(work.resolve("second"), jvm, micro);
+                 Connection c = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
+                awaitAtLeast(c, "select count(*) from reconciliation_run where status = 'DONE' and id = " + run, 1,
+                        Duration.ofMinutes(4));
+                long tenThousands = ORDERS / 10_000;
+                String counts = stringOf(c, "select loaded_lines || ' ' || rejected_lines || ' ' || matched || ' ' || fixed"
+                        + " || ' ' || refunds || ' ' || amount_mismatches || ' ' || unknown_orders || ' '"
+                        + " || missing_at_provider || ' ' || not_payments from reconciliation_run where id = " + run);
+                long loaded = lines - tenThousands;
+                assertThat(counts).isEqualTo(loaded + " " + tenThousands + " " + (loaded - 9 * tenThousands) + " "
+                        + 5 * tenThousands + " " + 2 * tenThousands + " " + tenThousands + " " + tenThousands + " "
+                        + tenThousands + " 0");
+                assertThat(longOf(c, "select count(*) from statement_line where run_id = " + run)).isEqualTo(loaded);
+                assertThat(longOf(c, "select count(*) from statement_rejected_line where run_id = " + run)).isEqualTo(tenThousands);
+                // each fix applied once, each refund queued once
+                assertThat(longOf(c, "select count(*) from payment_record where source = 'STATEMENT' and outcome = 'APPLIED'"))
+                        .isEqualTo(5 * tenThousands);
+                assertThat(longOf(c, "select count(*) from audit_event where action = 'payment.applied'"
+                        + " and summary like '%from STATEMENT'")).isEqualTo(5 * tenThousands);
+                assertThat(longOf(c, "select count(*) from refund_request")).isEqualTo(2 * tenThousands);
+                assertThat(longOf(c, "select count(*) from application where status = 'PAID' and id >= 500000000000"))
+                        .isEqualTo(ORDERS - 6 * tenThousands + 5 * tenThousands);
+                assertThat(second.log()).exists();
+            }
+        } finally {
+            TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    /** The sign-in steps take a server; this one is not the shared browser-test server. */
+    private static com.baokao.itest.support.BaokaoServer serverOf(MicroServer micro) {
+        return com.baokao.itest.support.BaokaoServer.at(micro.url(""));
+    }
+
+    private static void awaitAtLeast(Connection c, String countSql, long atLeast, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (longOf(c, countSql) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached in " + timeout + ": " + countSql + " >= " + atLeast);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static long longOf(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static String stringOf(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package com.baokao.itest.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Baokao's WAR on a Payara Micro of its own, started as a separate process the way the run command starts it (so a
+ * test can also kill it as a crash would), on a free port, with its console in {@code server.log} of its folder.
+ */
+public final class MicroServer implements AutoCloseable {
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path log;
+
+    private MicroServer(Process process, String baseUrl, Path log) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.log = log;
+    }
+
+    /**
+     * Starts one and waits until {@code /api/health} answers. {@code work} gets the log and a fresh Micro root;
+     * {@code jvmOptions} carry Baokao's settings, {@code microOptions} Micro's own (e.g. {@code --addLibs}).
+     */
+    public static MicroServer start(Path work, List<String> jvmOptions, List<String> microOptions) throws IOException,
+            InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.createDirectories(work);
+        Path log = work.resolve("server.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx1g");
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", TestDatabases.deployDir().resolve("payara-micro.jar").toString(),
+                "--deploy", TestDatabases.deployDir().resolve("baokao.war").toString(),
+                "--contextroot", "/",
+                "--port", String.valueOf(port),
+                "--rootdir", work.resolve("micro-root").toString(),
+                "--nocluster"));
+        command.addAll(microOptions);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        MicroServer server = new MicroServer(process, "http://localhost:" + port, log);
+        server.awaitHealthy(Duration.ofMinutes(4));
+        return server;
+    }
+
+    private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; see " + log);
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Baokao did not become healthy in " + timeout + "; see " + log);
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** What a crash does: SIGKILL, no shutdown hooks, nothing flushed or rolled back by the server itself. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
