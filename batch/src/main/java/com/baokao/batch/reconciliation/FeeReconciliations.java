@@ -77,7 +77,18 @@ public class FeeReconciliations {
         } else {
             statement = download(day);
         }
-        return start(day, statement, "operator " + context.getCallerPrincipal().getName());
+        return start(day, statement, callerName());
+    }
+
+    /** The operator's username (the principal is the account id), for the run's "requested by". */
+    private String callerName() {
+        String principal = context.getCallerPrincipal().getName();
+        try {
+            com.baokao.account.Account account = em.find(com.baokao.account.Account.class, Long.valueOf(principal));
+            return account != null && account.getUsername() != null ? account.getUsername() : principal;
+        } catch (NumberFormatException e) {
+            return principal;
+        }
     }
 
     /** The nightly run for {@code day}; null when no order was ever placed at a provider (nothing to reconcile). */
