@@ -9,6 +9,8 @@ CREATE TABLE reconciliation_run (
     statement_file       VARCHAR(1000) NOT NULL,
     -- lines in the file but the header, counted when loading starts (the jobs page's progress bar)
     total_lines          BIGINT,
+    -- the last line number loaded, written with each chunk: loading resumes after it
+    loaded_through       BIGINT        NOT NULL DEFAULT 0,
     -- LOADING -> CLASSIFIED -> DONE; each step looks here first, so a resumed run never does a step twice
     status               VARCHAR(12)   NOT NULL,
     requested_by         VARCHAR(100)  NOT NULL,

@@ -93,6 +93,12 @@ public class BatchJobs {
         return operator().getJobExecution(executionId).getExitStatus();
     }
 
+    /** The parameters an execution was started (or restarted) with. */
+    public Properties parameters(long executionId) {
+        Properties parameters = operator().getParameters(executionId);
+        return parameters == null ? new Properties() : parameters;
+    }
+
     /** The execution's steps with their metrics. */
     public List<StepRow> steps(long executionId) {
         List<StepRow> rows = new ArrayList<>();

@@ -1,5 +1,7 @@
 package com.baokao.reconciliation;
 
+import java.util.Locale;
+
 /** A statement line the job cannot read; skipped (up to the job's skip limit) and kept with its reason. */
 public class MalformedStatementLine extends Exception {
 
@@ -7,11 +9,18 @@ public class MalformedStatementLine extends Exception {
 
     private final long lineNo;
     private final String content;
+    private final String reason;
 
-    public MalformedStatementLine(long lineNo, String content, String reason) {
-        super("line " + lineNo + ": " + reason);
+    /** {@code key} and {@code args}: the reason, from the message bundles ({@code reconciliation.line.*}). */
+    public MalformedStatementLine(long lineNo, String content, String key, Object... args) {
+        this(lineNo, content, ReconciliationText.encode(key, args));
+    }
+
+    private MalformedStatementLine(long lineNo, String content, String reason) {
+        super("line " + lineNo + ": " + ReconciliationText.explain(reason, Locale.ENGLISH));
         this.lineNo = lineNo;
         this.content = content;
+        this.reason = reason;
     }
 
     public long lineNo() {
@@ -22,9 +31,8 @@ public class MalformedStatementLine extends Exception {
         return content;
     }
 
-    /** The reason alone, without the line number. */
+    /** The reason as kept ({@link ReconciliationText}): a key and its arguments. */
     public String reason() {
-        String message = getMessage();
-        return message.substring(message.indexOf(": ") + 2);
+        return reason;
     }
 }

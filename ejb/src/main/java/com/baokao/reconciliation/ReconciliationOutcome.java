@@ -26,7 +26,19 @@ public enum ReconciliationOutcome {
         return this == AMOUNT_MISMATCH || this == UNKNOWN_ORDER || this == MISSING_AT_PROVIDER;
     }
 
-    /** What recording a pending line decided, as a reconciliation class. */
+    /**
+     * The class of a line whose transaction Baokao has recorded already, from what the record says; the
+     * classification SQL in {@link ReconciliationSteps#classify} applies the same rule to all lines at once.
+     */
+    public static ReconciliationOutcome ofRecorded(String recordOutcome, boolean sameOrderAndAmount, boolean orderKnown) {
+        return switch (recordOutcome) {
+            case "APPLIED" -> sameOrderAndAmount ? MATCHED : AMOUNT_MISMATCH;
+            case "REFUND" -> REFUND;
+            default -> orderKnown ? AMOUNT_MISMATCH : UNKNOWN_ORDER;
+        };
+    }
+
+    /** What recording a pending line decided, as a reconciliation class ({@code ALREADY_RECORDED}: see {@link #ofRecorded}). */
     public static ReconciliationOutcome of(ReceivedPayment decision, boolean orderKnown) {
         return switch (decision) {
             case APPLY -> FIXED;

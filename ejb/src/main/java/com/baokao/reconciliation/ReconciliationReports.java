@@ -70,10 +70,9 @@ public class ReconciliationReports {
         if (run.getTotalLines() == null || run.getTotalLines() == 0) {
             return 0;
         }
-        Number loaded = (Number) em.createNativeQuery("select (select count(*) from statement_line where run_id = ?)"
-                + " + (select count(*) from statement_rejected_line where run_id = ?)")
-                .setParameter(1, run.getId()).setParameter(2, run.getId()).getSingleResult();
-        return (int) Math.min(90, loaded.longValue() * 90 / run.getTotalLines());
+        Number through = (Number) em.createNativeQuery("select loaded_through from reconciliation_run where id = ?")
+                .setParameter(1, run.getId()).getSingleResult();
+        return (int) Math.min(90, Math.max(0, through.longValue() - 1) * 90 / run.getTotalLines());
     }
 
     /** The execution now working on (or last worked on) a run; null for no such run. */

@@ -16,6 +16,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Array;
 import java.sql.Connection;
@@ -56,6 +57,9 @@ public class ReconciliationSteps {
 
     @Inject
     Clock clock;
+
+    @Resource
+    jakarta.ejb.SessionContext context;
 
     @EJB
     Payments payments;
@@ -102,9 +106,8 @@ public class ReconciliationSteps {
      * after it are read again and rejected again, which keeps them once.
      */
     public long lastLineLoaded(long runId) {
-        Number loaded = (Number) em.createNativeQuery("select max(line_no) from statement_line where run_id = ?")
-                .setParameter(1, runId).getSingleResult();
-        return loaded == null ? 0 : loaded.longValue();
+        return ((Number) em.createNativeQuery("select loaded_through from reconciliation_run where id = ?")
+                .setParameter(1, runId).getSingleResult()).longValue();
     }
 
     /** Loads one chunk of well-formed lines in one transaction: on PostgreSQL as one array insert. */
@@ -118,7 +121,7 @@ public class ReconciliationSteps {
             } else {
                 loadInBatch(c, runId, entries);
             }
-            heartbeat(c, runId);
+            loadedThrough(c, runId, entries.get(entries.size() - 1).lineNo());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load statement lines of run " + runId, e);
         }
@@ -187,13 +190,19 @@ public class ReconciliationSteps {
     /**
      * Classifies every loaded line against Baokao's payment records in two statements: lines whose transaction is
      * recorded as applied with the same order and amount simply match and leave no trace; every other line becomes
-     * an item (PENDING when Baokao has not recorded it); and each payment Baokao applied that day but the provider
+     * an item (PENDING when Baokao has not recorded it; the classes follow {@link ReconciliationOutcome#ofRecorded});
+     * and each payment Baokao received that day but the provider
      * does not list becomes a MISSING_AT_PROVIDER item. Done once per run: false if it was done already.
      */
     public boolean classify(long runId) {
-        ReconciliationRun run = run(runId);
+        // two executions of one run (a takeover racing a slow step) classify it once
+        ReconciliationRun run = em.find(ReconciliationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
         if (run.getStatus() != ReconciliationRun.Status.LOADING) {
             return false;
+        }
+        if (Database.isPostgres(dataSource)) {
+            // a million fresh rows: without statistics the planner would take them for a handful and nest loops
+            em.createNativeQuery("analyze statement_line").executeUpdate();
         }
         LocalDate day = run.getStatementDay();
         OffsetDateTime from = day.atStartOfDay(BusinessTime.ZONE).toOffsetDateTime();
@@ -209,8 +218,11 @@ public class ReconciliationSteps {
                         + "            (select 1 from payment_order o where o.order_no = l.order_no) then 'UNKNOWN_ORDER'"
                         + "       else 'AMOUNT_MISMATCH' end,"
                         + "  l.transaction_id, l.order_no, l.amount_fen, r.application_id,"
-                        + "  case when r.outcome = 'APPLIED' then 'recorded ' || cast(r.amount_fen as varchar(20))"
-                        + "       || ' fen for order ' || r.order_no else r.detail end"
+                        + "  case when l.status <> 'PAID' or r.id is null then null"
+                        + "       when r.outcome = 'APPLIED' then 'reconciliation.detail.recorded|'"
+                        + "            || cast(r.amount_fen as varchar(20)) || '|' || r.order_no"
+                        + "       when r.outcome = 'REFUND' then 'reconciliation.detail.alreadyRefund'"
+                        + "       else 'reconciliation.detail.alreadyException' end"
                         + " from statement_line l left join payment_record r on r.transaction_id = l.transaction_id"
                         + " where l.run_id = ? and (r.id is null or l.status <> 'PAID' or r.outcome <> 'APPLIED'"
                         + "  or r.amount_fen <> l.amount_fen or r.order_no <> l.order_no)")
@@ -218,8 +230,11 @@ public class ReconciliationSteps {
         em.createNativeQuery("insert into reconciliation_item"
                         + " (run_id, kind, ref_no, outcome, transaction_id, order_no, amount_fen, application_id, detail)"
                         + " select ?, 'RECORD', r.id, 'MISSING_AT_PROVIDER', r.transaction_id, r.order_no, r.amount_fen,"
-                        + "  r.application_id, 'recorded from ' || r.source || ', not in the provider''s statement'"
-                        + " from payment_record r where r.outcome = 'APPLIED' and r.paid_at >= ? and r.paid_at < ?"
+                        + "  r.application_id, 'reconciliation.detail.missing|' || r.source"
+                        // money Baokao received that day, kept or queued for refund; a report without a time counts
+                        // by when it was recorded
+                        + " from payment_record r where r.outcome in ('APPLIED', 'REFUND')"
+                        + " and coalesce(r.paid_at, r.recorded_at) >= ? and coalesce(r.paid_at, r.recorded_at) < ?"
                         + " and not exists (select 1 from statement_line l where l.run_id = ?"
                         + "  and l.transaction_id = r.transaction_id)")
                 .setParameter(1, runId).setParameter(2, from).setParameter(3, to).setParameter(4, runId).executeUpdate();
@@ -240,20 +255,33 @@ public class ReconciliationSteps {
         return lines;
     }
 
-    /** Resolves a chunk of pending lines in one transaction (see {@link #resolve}). */
+    /** Resolves a chunk of pending lines, each in its own transaction (see {@link #resolve}). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void resolveAll(long runId, List<Long> lineNos) {
+        ReconciliationSteps self = context.getBusinessObject(ReconciliationSteps.class);
         for (long lineNo : lineNos) {
-            resolve(runId, lineNo);
+            self.resolve(runId, lineNo);
         }
+        self.beat(runId);
+    }
+
+    public void beat(long runId) {
         em.createNativeQuery("update reconciliation_run set heartbeat_at = ? where id = ?")
                 .setParameter(1, clock.instant().atOffset(ZoneOffset.UTC)).setParameter(2, runId).executeUpdate();
     }
 
     /**
      * Records one pending line as the provider's notification would have been, and keeps what that decided. A
-     * notification that arrived meanwhile makes it MATCHED.
+     * transaction recorded meanwhile (a late notification) is classed by what its record says. A line another
+     * execution resolved already is left alone.
      */
-    ReconciliationOutcome resolve(long runId, long lineNo) {
+    public ReconciliationOutcome resolve(long runId, long lineNo) {
+        em.find(ReconciliationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        String current = (String) em.createNativeQuery("select outcome from reconciliation_item where run_id = ?"
+                + " and kind = 'LINE' and ref_no = ?").setParameter(1, runId).setParameter(2, lineNo).getSingleResult();
+        if (!ReconciliationOutcome.PENDING.name().equals(current)) {
+            return ReconciliationOutcome.valueOf(current);
+        }
         Object[] line = (Object[]) em.createNativeQuery("select transaction_id, order_no, amount_fen, paid_at"
                         + " from statement_line where run_id = ? and line_no = ?")
                 .setParameter(1, runId).setParameter(2, lineNo).getSingleResult();
@@ -262,13 +290,19 @@ public class ReconciliationSteps {
         ReceivedPayment decision = payments.record(payment, PaymentRecord.Source.STATEMENT);
         PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_NUMBER, PaymentOrder.class)
                 .setParameter("no", payment.orderNo()).getResultStream().findFirst().orElse(null);
-        ReconciliationOutcome outcome = ReconciliationOutcome.of(decision, order != null);
+        Object[] record = (Object[]) em.createNativeQuery("select outcome, order_no, amount_fen, detail from payment_record"
+                + " where transaction_id = ?").setParameter(1, payment.transactionId()).getSingleResult();
+        boolean sameOrderAndAmount = payment.orderNo().equals(record[1]) && payment.amountFen() == ((Number) record[2]).longValue();
+        ReconciliationOutcome outcome = decision == ReceivedPayment.ALREADY_RECORDED
+                ? ReconciliationOutcome.ofRecorded((String) record[0], sameOrderAndAmount, order != null)
+                : ReconciliationOutcome.of(decision, order != null);
         String detail = switch (outcome) {
-            case FIXED -> "paid at the provider, unpaid here: recorded now";
-            case MATCHED -> "recorded meanwhile by a notification";
-            case AMOUNT_MISMATCH -> "order says " + order.getAmountFen() + " fen";
-            case UNKNOWN_ORDER -> "no such order";
-            default -> "refund queued";
+            case FIXED -> ReconciliationText.encode("reconciliation.detail.fixed");
+            case MATCHED -> ReconciliationText.encode("reconciliation.detail.meanwhile");
+            case AMOUNT_MISMATCH -> order == null ? ReconciliationText.encode("reconciliation.detail.noOrder")
+                    : ReconciliationText.encode("reconciliation.detail.orderSays", order.getAmountFen());
+            case UNKNOWN_ORDER -> ReconciliationText.encode("reconciliation.detail.noOrder");
+            default -> ReconciliationText.encode("reconciliation.detail.refund", String.valueOf(record[3]));
         };
         em.createNativeQuery("update reconciliation_item set outcome = ?, detail = ?, application_id = cast(? as bigint)"
                         + " where run_id = ? and kind = 'LINE' and ref_no = ?")
@@ -278,10 +312,13 @@ public class ReconciliationSteps {
         return outcome;
     }
 
-    private void heartbeat(Connection c, long runId) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("update reconciliation_run set heartbeat_at = ? where id = ?")) {
+    /** In the chunk's own transaction: where loading resumes, and the heartbeat. */
+    private void loadedThrough(Connection c, long runId, long lineNo) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("update reconciliation_run set heartbeat_at = ?,"
+                + " loaded_through = ? where id = ?")) {
             update.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
-            update.setLong(2, runId);
+            update.setLong(2, lineNo);
+            update.setLong(3, runId);
             update.executeUpdate();
         }
     }

@@ -20,7 +20,9 @@ public final class StatementLineParser {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrim(false).get();
     private static final Pattern STATUS = Pattern.compile("[A-Z_]{1,16}");
-    private static final int MAX_ID = 64;
+    /** Baokao's payment records keep a provider transaction id of up to 64 characters and its own order numbers of 32. */
+    private static final int MAX_TRANSACTION = 64;
+    private static final int MAX_ORDER = 32;
 
     private StatementLineParser() {
     }
@@ -32,35 +34,35 @@ public final class StatementLineParser {
 
     public static StatementEntry parse(long lineNo, String line) throws MalformedStatementLine {
         if (line == null || line.isBlank()) {
-            throw new MalformedStatementLine(lineNo, String.valueOf(line), "empty line");
+            throw new MalformedStatementLine(lineNo, String.valueOf(line), "reconciliation.line.empty");
         }
         List<String> fields = fields(lineNo, line);
         if (fields.size() != 5) {
-            throw new MalformedStatementLine(lineNo, line, "5 fields expected, found " + fields.size());
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.fields", fields.size());
         }
-        String transactionId = id(lineNo, line, "transactionId", fields.get(0));
-        String orderNo = id(lineNo, line, "orderNo", fields.get(1));
+        String transactionId = id(lineNo, line, "transactionId", fields.get(0), MAX_TRANSACTION);
+        String orderNo = id(lineNo, line, "orderNo", fields.get(1), MAX_ORDER);
         long amount;
         try {
             amount = Long.parseLong(fields.get(2));
         } catch (NumberFormatException e) {
-            throw new MalformedStatementLine(lineNo, line, "amountFen is not a whole number of fen: " + clip(fields.get(2)));
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.amount", clip(fields.get(2)));
         }
         if (amount <= 0) {
-            throw new MalformedStatementLine(lineNo, line, "amountFen must be positive: " + amount);
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.amountPositive", amount);
         }
         String status = fields.get(3);
         if (!STATUS.matcher(status).matches()) {
-            throw new MalformedStatementLine(lineNo, line, "status is not a provider status: " + clip(status));
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.status", clip(status));
         }
         Instant paidAt;
         try {
             paidAt = fields.get(4).isEmpty() ? null : Instant.parse(fields.get(4));
         } catch (DateTimeParseException e) {
-            throw new MalformedStatementLine(lineNo, line, "paidAt is not an ISO-8601 instant: " + clip(fields.get(4)));
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.paidAt", clip(fields.get(4)));
         }
         if (paidAt == null && StatementEntry.PAID.equals(status)) {
-            throw new MalformedStatementLine(lineNo, line, "a paid line needs paidAt");
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.paidAtMissing");
         }
         return new StatementEntry(lineNo, transactionId, orderNo, amount, status, paidAt);
     }
@@ -69,19 +71,19 @@ public final class StatementLineParser {
         try (CSVParser parser = CSVParser.parse(line, FORMAT)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.size() != 1) {
-                throw new MalformedStatementLine(lineNo, line, "one record per line expected");
+                throw new MalformedStatementLine(lineNo, line, "reconciliation.line.records");
             }
             return records.get(0).toList();
         } catch (UncheckedIOException e) {
-            throw new MalformedStatementLine(lineNo, line, "broken quoting");
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.quoting");
         } catch (IOException e) {
-            throw new MalformedStatementLine(lineNo, line, "broken quoting");
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.quoting");
         }
     }
 
-    private static String id(long lineNo, String line, String name, String value) throws MalformedStatementLine {
-        if (value.isBlank() || value.length() > MAX_ID) {
-            throw new MalformedStatementLine(lineNo, line, name + " must have 1 to " + MAX_ID + " characters");
+    private static String id(long lineNo, String line, String name, String value, int max) throws MalformedStatementLine {
+        if (value.isBlank() || value.length() > max) {
+            throw new MalformedStatementLine(lineNo, line, "reconciliation.line.id", name, max);
         }
         return value;
     }

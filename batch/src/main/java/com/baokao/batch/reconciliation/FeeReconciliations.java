@@ -68,15 +68,7 @@ public class FeeReconciliations {
         if (day == null) {
             throw new BaokaoException("reconciliation.dayRequired");
         }
-        Path statement;
-        if (file != null && !file.isBlank()) {
-            statement = Path.of(file.strip());
-            if (!Files.isRegularFile(statement) || !Files.isReadable(statement)) {
-                throw new BaokaoException("reconciliation.fileMissing", file.strip());
-            }
-        } else {
-            statement = download(day);
-        }
+        Path statement = file == null || file.isBlank() ? download(day) : inStatementsDirectory(file.strip());
         return start(day, statement, callerName());
     }
 
@@ -100,6 +92,33 @@ public class FeeReconciliations {
         return start(day, download(day), "schedule");
     }
 
+    /**
+     * A statement file an operator names: only inside the statements directory, so the report (which quotes
+     * unreadable lines) can never show another file of the server.
+     */
+    private Path inStatementsDirectory(String name) {
+        Path directory = statementsDirectory().toAbsolutePath().normalize();
+        try {
+            Path candidate = directory.resolve(name).normalize();
+            if (candidate.startsWith(directory) && Files.isRegularFile(candidate) && Files.isReadable(candidate)
+                    && candidate.toRealPath().startsWith(directory.toRealPath())) {
+                return candidate;
+            }
+        } catch (java.nio.file.InvalidPathException | java.io.IOException e) {
+            // not a name of a file there: the same answer
+        }
+        throw new BaokaoException("reconciliation.fileMissing", name, directory.toString());
+    }
+
+    @RolesAllowed({"OPERATOR", "ADMIN"})
+    public String statementsDirectoryShown() {
+        return statementsDirectory().toAbsolutePath().normalize().toString();
+    }
+
+    private static Path statementsDirectory() {
+        return Path.of(ConfigProvider.getConfig().getOptionalValue(DIRECTORY, String.class).orElse("baokao-data/statements"));
+    }
+
     private long start(LocalDate day, Path statement, String requestedBy) {
         long runId = steps.open(day, statement.toAbsolutePath().toString(), requestedBy);
         Properties parameters = new Properties();
@@ -112,8 +131,7 @@ public class FeeReconciliations {
         if (base == null) {
             throw new BaokaoException("reconciliation.noProvider");
         }
-        Path target = Path.of(ConfigProvider.getConfig().getOptionalValue(DIRECTORY, String.class)
-                .orElse("baokao-data/statements")).resolve("statement-" + day + "-" + clock.millis() + ".csv");
+        Path target = statementsDirectory().resolve("statement-" + day + "-" + clock.millis() + ".csv");
         try {
             gateway.downloadStatement(base, day, target);
         } catch (PaymentGateway.ProviderUnavailable e) {
@@ -151,7 +169,8 @@ public class FeeReconciliations {
             if (!orphaned || !claim(run, now)) {
                 continue;
             }
-            Properties parameters = new Properties();
+            // the same skip limit and chunk size as the execution it continues, when the repository still knows them
+            Properties parameters = status == null ? new Properties() : jobs.parameters(run.getExecutionId());
             parameters.setProperty("runId", String.valueOf(run.getId()));
             long execution = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
             LOG.warning(() -> "reconciliation run " + run.getId() + " had stalled (execution " + run.getExecutionId()

@@ -38,6 +38,9 @@ public class StatementLineReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws IOException {
         long runId = RunOfJob.of(job);
         ReconciliationRun run = steps.run(runId);
+        if (run.getStatus() != ReconciliationRun.Status.LOADING) {
+            return; // a resumed run past loading: nothing to read, and its file may be gone
+        }
         Path file = Path.of(run.getStatementFile());
         if (run.getTotalLines() == null) {
             steps.counted(runId, countLinesButHeader(file));
@@ -52,6 +55,9 @@ public class StatementLineReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws IOException {
+        if (in == null) {
+            return null;
+        }
         String line = in.readLine();
         while (line != null) {
             lineNo++;

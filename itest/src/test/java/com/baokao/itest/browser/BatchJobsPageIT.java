@@ -45,8 +45,7 @@ class BatchJobsPageIT {
     void operatorReconcilesAStatementAndReadsItsReport() throws Exception {
         BaokaoServer server = BaokaoServer.get();
         // a statement no order of Baokao's is in: two unknown orders, a refund line and one line nobody can read
-        Path statement = Files.createDirectories(Path.of("target", "statements").toAbsolutePath())
-                .resolve("statement-" + System.nanoTime() + ".csv");
+        Path statement = Files.createDirectories(server.statementsDirectory()).resolve("statement-" + System.nanoTime() + ".csv");
         Files.write(statement, List.of("transactionId,orderNo,amountFen,status,paidAt",
                 "PT-1,NOT-OURS-1,17500,PAID,2020-01-02T03:04:05.000Z",
                 "PT-2,NOT-OURS-2,35000,PAID,2020-01-02T04:05:06.000Z",
@@ -57,11 +56,12 @@ class BatchJobsPageIT {
         browser.byId("batchJobs").click();
         browser.waitForText("缴费对账");
         browser.setDate("[id='jobsForm:day']", "2020-01-02");
-        browser.type("jobsForm:file", "/nonexistent/statement.csv");
+        // only files of the statements directory: a path elsewhere is not found, whatever it names
+        browser.type("jobsForm:file", "../../../../../../etc/passwd");
         browser.clickAjax("jobsForm:startReconciliation");
-        browser.waitForText("服务器上找不到对账文件");
+        browser.waitForText("中没有可读取的文件 ../../../../../../etc/passwd");
 
-        browser.type("jobsForm:file", statement.toString());
+        browser.type("jobsForm:file", statement.getFileName().toString());
         browser.clickAjax("jobsForm:startReconciliation");
         browser.waitForText("已启动作业执行");
         java.util.regex.Matcher started = java.util.regex.Pattern.compile("已启动作业执行 (\\d+)").matcher(browser.text());
@@ -81,7 +81,7 @@ class BatchJobsPageIT {
         assertThat(browser.byId("countUnknown").getText()).isEqualTo("2");
         assertThat(browser.byId("countRejected").getText()).isEqualTo("1");
         assertThat(browser.byId("items").getText()).contains("NOT-OURS-2").contains("¥350.00").contains("未知订单");
-        assertThat(browser.byId("rejected").getText()).contains("this line is broken").contains("5 fields expected, found 1");
+        assertThat(browser.byId("rejected").getText()).contains("this line is broken").contains("应有 5 个字段，实际有 1 个。");
         browser.screenshot("reconciliation-report");
 
         browser.driver().manage().window().setSize(new Dimension(360, 800));

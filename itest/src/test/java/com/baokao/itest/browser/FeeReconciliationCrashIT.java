@@ -42,11 +42,11 @@ class FeeReconciliationCrashIT {
         List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.captcha.test-answer=BKTST",
                 "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
                 "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD,
-                "-Dbaokao.reconciliation.stalled-after-seconds=5");
+                "-Dbaokao.reconciliation.stalled-after-seconds=5", "-Dbaokao.reconciliation.dir=" + work.resolve("statements"));
         List<String> micro = List.of("--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString());
         try {
-            Path statement = work.resolve("statement-" + DAY + ".csv");
+            Path statement = Files.createDirectories(work.resolve("statements")).resolve("statement-" + DAY + ".csv");
             long lines;
             long run;
             MicroServer first = MicroServer.start(work.resolve("first"), jvm, micro);
@@ -61,7 +61,7 @@ class FeeReconciliationCrashIT {
                     SignIns.staff(browser, serverOf(first), "operator", "Operate2026");
                     browser.open(first.url("/staff/jobs.xhtml"));
                     browser.setDate("[id='jobsForm:day']", DAY);
-                    browser.type("jobsForm:file", statement.toString());
+                    browser.type("jobsForm:file", statement.getFileName().toString());
                     browser.clickAjax("jobsForm:startReconciliation");
                     browser.waitForText("已启动作业执行");
                 }

@@ -107,9 +107,9 @@ class BatchJobsIT {
      */
     @Test
     void reconcilesEveryClassOfLineAndKeepsTheReport() throws Exception {
-        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 1));
+        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 1), statements());
 
-        long execution = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().toString()));
+        long execution = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().getFileName().toString()));
         assertEquals(BatchStatus.COMPLETED, awaitEnd(execution));
 
         List<BatchJobs.StepRow> metrics = jobs.steps(execution);
@@ -128,7 +128,10 @@ class BatchJobsIT {
         assertEquals(statement.expectedOutcomes(), reconciliationData.lineOutcomes(runOf(execution), statement.lines()));
         assertEquals(List.of(statement.missingTransaction()), reconciliationData.missingTransactions(runOf(execution)));
         assertEquals(List.of(4L, 9L, 16L), report.rejected().stream().map(ReconciliationReport.Rejected::lineNo).toList());
-        assertEquals("5 fields expected, found 1", report.rejected().get(0).reason());
+        assertEquals("5 fields expected, found 1.", com.baokao.reconciliation.ReconciliationText.explain(
+                report.rejected().get(0).reason(), Locale.ENGLISH));
+        assertEquals("应有 5 个字段，实际有 1 个。", com.baokao.reconciliation.ReconciliationText.explain(
+                report.rejected().get(0).reason(), Locale.SIMPLIFIED_CHINESE));
         assertEquals(List.of("AMOUNT_MISMATCH", "UNKNOWN_ORDER", "MISSING_AT_PROVIDER"), report.items().stream()
                 .map(ReconciliationReport.Item::outcome).filter(o -> o.equals("AMOUNT_MISMATCH") || o.equals("UNKNOWN_ORDER")
                         || o.equals("MISSING_AT_PROVIDER")).toList(), "exceptions are listed first");
@@ -144,7 +147,7 @@ class BatchJobsIT {
         assertEquals("APPROVED", reconciliationData.status(statement.mismatchApplication()));
 
         // the same statement again: what was fixed now simply matches; nothing applied or refunded twice
-        long again = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().toString()));
+        long again = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().getFileName().toString()));
         assertEquals(BatchStatus.COMPLETED, awaitEnd(again));
         ReconciliationReport second = admin.call(() -> reports.report(runOf(again)));
         assertEquals(new ReconciliationReport.Counts(15, 3, 9, 0, 3, 1, 1, 1, 1), second.counts());
@@ -167,7 +170,7 @@ class BatchJobsIT {
      */
     @Test
     void aFailedRunRestartedFromItsCheckpointGivesTheSameReport() throws Exception {
-        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 2));
+        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 2), statements());
         long runId = steps.open(statement.day(), statement.file().toString(), "BatchJobsIT");
         java.util.Properties parameters = new java.util.Properties();
         parameters.setProperty("runId", String.valueOf(runId));
@@ -200,7 +203,7 @@ class BatchJobsIT {
      */
     @Test
     void aRunWhoseServerDiedIsResumedWithTheSameReport() throws Exception {
-        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 3));
+        FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 3), statements());
         long runId = steps.open(statement.day(), statement.file().toString(), "BatchJobsIT");
         reconciliationData.serverDied(runId, 987_654_321L);
 
@@ -220,6 +223,10 @@ class BatchJobsIT {
         ReconciliationReport report = admin.call(() -> reports.report(runId));
         assertEquals(FeeReconciliationScenario.EXPECTED, report.counts());
         assertEquals(statement.expectedOutcomes(), reconciliationData.lineOutcomes(runId, statement.lines()));
+    }
+
+    private java.nio.file.Path statements() throws Exception {
+        return java.nio.file.Path.of(admin.call(() -> reconciliations.statementsDirectoryShown()));
     }
 
     private FeeReconciliationScenario scenario() throws Exception {

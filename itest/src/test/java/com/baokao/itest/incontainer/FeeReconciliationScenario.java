@@ -48,7 +48,8 @@ final class FeeReconciliationScenario {
         this.data = data;
     }
 
-    Statement write(LocalDate day) throws Exception {
+    /** Writes into {@code directory}, where an operator's run may name it. */
+    Statement write(LocalDate day, Path directory) throws Exception {
         String tag = "RC" + System.nanoTime() % 10_000_000_000L;
         long[] place = sessionWithOnlinePayment(tag);
         long session = place[0];
@@ -108,8 +109,7 @@ final class FeeReconciliationScenario {
         line(rows, expected, paid("TX" + paidTwiceOrder, paidTwiceOrder, FEE, paidAt), "MATCHED"); // 18
         line(rows, expected, paid("TX" + tag + "R", tag + "R", FEE, paidAt), "MATCHED");          // 19
 
-        Path dir = Files.createDirectories(Path.of("target", "reconciliation-it"));
-        Path file = dir.resolve(tag + ".csv");
+        Path file = Files.createDirectories(directory).resolve(tag + ".csv");
         Files.write(file, rows, StandardCharsets.UTF_8);
         return new Statement(day, file, expected, fixed, paidTwice, abandoned, mismatch, "TX" + tag + "Q");
     }

@@ -27,6 +27,7 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
     private MicroServer micro;
     private String baseUrl;
     private Path log;
+    private Path statements;
 
     /** A handle on another Baokao this test started itself (for the sign-in steps), not the shared one. */
     public static BaokaoServer at(String baseUrl) {
@@ -67,13 +68,20 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
                 "-Dbaokao.sandbox.enabled=true",
                 "-Dbaokao.payment.key=" + PAYMENT_KEY,
                 "-Dbaokao.captcha.test-answer=" + CAPTCHA_ANSWER,
+                "-Dbaokao.reconciliation.dir=" + work.resolve("statements"),
                 "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000"), List.of());
         baseUrl = micro.url("");
         log = micro.log();
+        statements = work.resolve("statements");
     }
 
     public String url(String path) {
         return baseUrl + path;
+    }
+
+    /** Where this server takes the statement files an operator names (baokao.reconciliation.dir). */
+    public Path statementsDirectory() {
+        return statements;
     }
 
     public Path log() {

@@ -130,6 +130,11 @@ public class JobsPage implements Serializable {
         return instant == null ? "" : WHEN.format(instant.atZone(BusinessTime.ZONE));
     }
 
+    /** Where the files an operator may name are (the report quotes their unreadable lines, so nowhere else). */
+    public String getStatementsDirectory() {
+        return reconciliations.statementsDirectoryShown();
+    }
+
     public boolean isAllowed() {
         return allowed;
     }

@@ -46,6 +46,11 @@ public class ReconciliationPage {
         return String.format("¥%d.%02d", fen / 100, fen % 100);
     }
 
+    /** A kept reason or detail, in the reader's language. */
+    public String explain(String stored) {
+        return com.baokao.reconciliation.ReconciliationText.explain(stored, com.baokao.web.FacesMessages.readerLocale());
+    }
+
     public boolean exception(String outcome) {
         return "AMOUNT_MISMATCH".equals(outcome) || "UNKNOWN_ORDER".equals(outcome) || "MISSING_AT_PROVIDER".equals(outcome);
     }
