@@ -247,6 +247,15 @@ class ApplicationJourneyIT {
 
         // pay through the sandbox provider while it drops its notification: back on Baokao the payment is
         // confirmed by asking the provider, never shown as unpaid (seed 002: 报名成功！缴费成功！)
+        // no receipt before paying: no link, and the address says why in a sentence
+        browser.open(server.url(applicationPath));
+        assertThat(browser.exists("applicationForm:receiptPdf")).isFalse();
+        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> early = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(server.url("/candidate/receipt/" + applicationId)))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("还没有缴费");
         assertThat(sandboxFault("DROP", "1")).isEqualTo(200);
         try {
             browser.open(server.url(applicationPath));
