@@ -11,7 +11,11 @@ import java.time.Instant;
 /** One provider transaction as Baokao recorded it, and what became of it (applied, to refund, for an operator). */
 @Entity
 @Table(name = "payment_record")
+@jakarta.persistence.NamedQuery(name = PaymentRecord.APPLIED_TO, query = "select r from PaymentRecord r"
+        + " where r.applicationId = :application and r.outcome = :applied order by r.id")
 public class PaymentRecord extends CandidateRow {
+
+    public static final String APPLIED_TO = "PaymentRecord.appliedTo";
 
     public enum Source {
         NOTIFY,
@@ -74,6 +78,15 @@ public class PaymentRecord extends CandidateRow {
 
     public String getTransactionId() {
         return transactionId;
+    }
+
+    public String getOrderNo() {
+        return orderNo;
+    }
+
+    /** When the provider says it was paid; {@code null} if it did not say. */
+    public Instant getPaidAt() {
+        return paidAt;
     }
 
     public Long getApplicationId() {

@@ -31,12 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * draft, submit, get a serial number and a registration form whose verification code matches the page; the
  * reviewer confirms it online and returns it with a reason pointing at the certificate number; the candidate sees
  * the reason at that field, fixes it and resubmits; the reviewer approves and the timeline moves on to payment;
- * the candidate pays on the sandbox provider's page while it drops its notification, and still sees 缴费成功.
+ * the candidate pays on the sandbox provider's page while it drops its notification, still sees 缴费成功, and
+ * downloads the electronic receipt made out to the company of the profile.
  */
 @ExtendWith(BaokaoServer.class)
 class ApplicationJourneyIT {
 
     private static final Path FILES = Path.of("target", "upload-files");
+    private static final String COMPANY = "重庆市渝中区社区卫生服务中心";
+    private static final String TAXPAYER_ID = "12500103MB1A23456X";
     private static Browser browser;
     private BaokaoServer server;
 
@@ -73,6 +76,11 @@ class ApplicationJourneyIT {
         assertThat(browser.text()).contains("请说明单位性质");
         assertThat(browser.byId("profileForm:unitTypeOther")).isNotNull();
         browser.type("profileForm:unitTypeOther", "民办非企业单位");
+        // the fee receipt is to be made out to the employer (company invoice details)
+        browser.driver().findElements(By.cssSelector("[id='profileForm:invoiceKind'] .ui-radiobutton-box")).get(1).click();
+        browser.waitForAjax();
+        browser.type("profileForm:invoiceCompany", COMPANY);
+        browser.type("profileForm:invoiceTaxpayerId", TAXPAYER_ID);
         browser.clickAndWaitForPage("profileForm:saveBasic");
         expect("基本信息已保存");
 
@@ -239,6 +247,15 @@ class ApplicationJourneyIT {
 
         // pay through the sandbox provider while it drops its notification: back on Baokao the payment is
         // confirmed by asking the provider, never shown as unpaid (seed 002: 报名成功！缴费成功！)
+        // no receipt before paying: no link, and the address says why in a sentence
+        browser.open(server.url(applicationPath));
+        assertThat(browser.exists("applicationForm:receiptPdf")).isFalse();
+        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<String> early = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(server.url("/candidate/receipt/" + applicationId)))
+                .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(early.body()).contains("还没有缴费");
         assertThat(sandboxFault("DROP", "1")).isEqualTo(200);
         try {
             browser.open(server.url(applicationPath));
@@ -251,11 +268,19 @@ class ApplicationJourneyIT {
             assertThat(browser.currentPath()).isEqualTo("/candidate/paid.xhtml");
             assertThat(browser.byId("serialNumber").getText()).isEqualTo(serial);
             browser.screenshot("payment-success");
+            assertNoSidewaysScrollingAt360("payment-success-phone");
         } finally {
             sandboxFault("NONE", "0");
         }
+        // the electronic receipt, made out to the company of the profile, from the return page and the application
+        String receiptPath = URI.create(browser.byId("receiptPdf").getAttribute("href")).getPath();
+        String receipt = download(receiptPath, "receipt.pdf");
+        assertThat(receipt).contains("报名费电子收据").contains(serial).contains("¥350.00").contains("叁佰伍拾元整")
+                .contains(COMPANY).contains(TAXPAYER_ID).contains(name).contains("理论知识").contains("技能操作");
         browser.open(server.url(applicationPath));
         assertThat(browser.byId("applicationStatus").getText()).contains("已缴费");
+        assertThat(URI.create(browser.byId("applicationForm:receiptPdf").getAttribute("href")).getPath()).isEqualTo(receiptPath);
+        assertThat(download(receiptPath, null)).as("a reprint reads like the first print").isEqualTo(receipt);
         browser.open(server.url("/candidate/home.xhtml"));
         assertThat(browser.byId("applications").getText()).contains(serial);
         browser.screenshot("centre-timeline");
@@ -266,6 +291,7 @@ class ApplicationJourneyIT {
         SignIns.register(browser, server, "李四", other, "other-" + other + "@example.com", "Other2026x");
         assertThat(get(photoPath)).isEqualTo(404);
         assertThat(get(formPath)).isEqualTo(404);
+        assertThat(get(receiptPath)).isEqualTo(404);
         browser.open(server.url(applicationPath));
         expect("没有找到这份报名");
         assertThat(browser.currentPath()).isEqualTo("/candidate/home.xhtml");
@@ -345,12 +371,19 @@ class ApplicationJourneyIT {
 
     /** Fetches a page with the browser's session cookie and returns the PDF's text. */
     private String download(String path) throws IOException, InterruptedException {
+        return download(path, "registration-form.pdf");
+    }
+
+    /** Like {@link #download(String)}, keeping a copy as {@code keepAs} in target/screenshots unless null. */
+    private String download(String path, String keepAs) throws IOException, InterruptedException {
         Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
-        TestImages.write(Path.of("target", "screenshots"), "registration-form.pdf", response.body());
+        if (keepAs != null) {
+            TestImages.write(Path.of("target", "screenshots"), keepAs, response.body());
+        }
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(pdf);
         }

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * candidate/application.xhtml?id=ID: the choices (review point, site, level, specialty, condition; subjects
- * follow), save as draft, submit, withdraw, change region, the exam's own photo, and the registration form.
+ * follow), save as draft, submit, withdraw, change region, the exam's own photo, the registration form and, once
+ * paid, the fee receipt.
  */
 @Named
 @ViewScoped
@@ -49,6 +50,12 @@ public class ApplicationPage implements Serializable {
     @jakarta.ejb.EJB
     com.baokao.payment.PaymentDesk paymentDesk;
 
+    @EJB
+    com.baokao.payment.Receipts receipts;
+
+    /** The fee was paid online: the electronic receipt can be downloaded. */
+    private boolean receiptAvailable;
+
     private transient Part examPhotoPart;
     private transient Part proofPart;
     private com.baokao.catalogue.ProofKind proofKind;
@@ -69,6 +76,7 @@ public class ApplicationPage implements Serializable {
             throw new IllegalArgumentException("no id");
         }
         application = applications.view(id);
+        receiptAvailable = application.status().paid() && receipts.available(id);
         Choices c = application.choices();
         reviewPointId = c.reviewPointId();
         siteId = c.siteId();
@@ -210,6 +218,10 @@ public class ApplicationPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public boolean isReceiptAvailable() {
+        return receiptAvailable;
     }
 
     public ApplicationView getApplication() {

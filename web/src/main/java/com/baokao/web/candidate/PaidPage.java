@@ -25,15 +25,20 @@ public class PaidPage {
     @EJB
     ApplicationService applications;
 
+    @EJB
+    com.baokao.payment.Receipts receipts;
+
     private Long id;
     private String status;
     private PaymentDesk.Outcome outcome;
     private ApplicationView application;
+    private boolean receiptAvailable;
 
     public void load() throws IOException {
         try {
             outcome = id == null ? null : desk.afterReturn(id, "PAID".equals(status));
             application = id == null ? null : applications.view(id);
+            receiptAvailable = outcome == PaymentDesk.Outcome.PAID && receipts.available(id);
         } catch (EJBAccessException e) {
             outcome = null;
         }
@@ -49,6 +54,10 @@ public class PaidPage {
 
     public PaymentDesk.Outcome getOutcome() {
         return outcome;
+    }
+
+    public boolean isReceiptAvailable() {
+        return receiptAvailable;
     }
 
     public ApplicationView getApplication() {
