@@ -94,6 +94,29 @@ public class ReconciliationSteps {
         run(runId).counted(lines);
     }
 
+    /** Unfinished runs whose heartbeat is older than {@code before}: their server may have died. */
+    public List<ReconciliationRun> stalled(Instant before) {
+        return em.createQuery("select r from ReconciliationRun r where r.status <> :done and r.heartbeatAt < :before"
+                        + " order by r.id", ReconciliationRun.class)
+                .setParameter("done", ReconciliationRun.Status.DONE).setParameter("before", before).getResultList();
+    }
+
+    /** The provider Baokao's latest order was placed at (where the nightly run asks for the statement), or null. */
+    public String latestProviderUrl() {
+        return em.createQuery("select o.providerUrl from PaymentOrder o order by o.id desc", String.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** A staff member's username for "requested by" (a principal is an account id). */
+    public String usernameOf(String principal) {
+        try {
+            com.baokao.account.Account account = em.find(com.baokao.account.Account.class, Long.valueOf(principal));
+            return account != null && account.getUsername() != null ? account.getUsername() : principal;
+        } catch (NumberFormatException e) {
+            return principal;
+        }
+    }
+
     /** Moves a stalled run's heartbeat from {@code seen} to {@code now}; false if another node moved it first. */
     public boolean takeOver(long runId, Instant seen, Instant now) {
         return em.createNativeQuery("update reconciliation_run set heartbeat_at = ? where id = ? and heartbeat_at = ?")

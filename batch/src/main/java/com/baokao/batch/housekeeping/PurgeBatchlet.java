@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.util.logging.Logger;
 
-/** The one step of job {@code housekeeping}: purges expired credentials and old delivered messages. */
+/** The one step of job {@code housekeeping}: purges expired credentials, old delivered messages, old statement lines. */
 @Dependent
 @Named("purgeBatchlet")
 public class PurgeBatchlet extends AbstractBatchlet {
@@ -31,7 +31,7 @@ public class PurgeBatchlet extends AbstractBatchlet {
     public String process() {
         Housekeeping.Purged purged = housekeeping.purge(clock.instant());
         String summary = "resetCodes=" + purged.resetCodes() + ",loginFailures=" + purged.loginFailures()
-                + ",outboxMessages=" + purged.outboxMessages();
+                + ",outboxMessages=" + purged.outboxMessages() + ",statementLines=" + purged.statementLines();
         LOG.info(() -> "housekeeping purged " + summary);
         jobContext.setExitStatus(summary);
         return summary;

@@ -16,8 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,9 +57,6 @@ public class FeeReconciliations {
     @Resource
     SessionContext context;
 
-    @PersistenceContext(unitName = "baokao")
-    EntityManager em;
-
     /** An operator's run: {@code file} on the server if given, else the provider's statement of {@code day}. */
     @RolesAllowed({"OPERATOR", "ADMIN"})
     public long requestRun(LocalDate day, String file) {
@@ -74,13 +69,7 @@ public class FeeReconciliations {
 
     /** The operator's username (the principal is the account id), for the run's "requested by". */
     private String callerName() {
-        String principal = context.getCallerPrincipal().getName();
-        try {
-            com.baokao.account.Account account = em.find(com.baokao.account.Account.class, Long.valueOf(principal));
-            return account != null && account.getUsername() != null ? account.getUsername() : principal;
-        } catch (NumberFormatException e) {
-            return principal;
-        }
+        return steps.usernameOf(context.getCallerPrincipal().getName());
     }
 
     /** The nightly run for {@code day}; null when no order was ever placed at a provider (nothing to reconcile). */
@@ -143,9 +132,7 @@ public class FeeReconciliations {
     /** The configured provider, else the one Baokao's latest order was placed at. */
     private String providerUrl() {
         return ConfigProvider.getConfig().getOptionalValue("baokao.payment.base-url", String.class)
-                .filter(u -> !u.isBlank()).orElseGet(() -> em.createQuery(
-                                "select o.providerUrl from PaymentOrder o order by o.id desc", String.class)
-                        .setMaxResults(1).getResultStream().findFirst().orElse(null));
+                .filter(u -> !u.isBlank()).orElseGet(steps::latestProviderUrl);
     }
 
     /**
@@ -156,11 +143,8 @@ public class FeeReconciliations {
     @PermitAll
     public int resumeStalled() {
         Instant now = clock.instant();
-        List<ReconciliationRun> stalled = em.createQuery("select r from ReconciliationRun r where r.status <> :done"
-                        + " and r.heartbeatAt < :before order by r.id", ReconciliationRun.class)
-                .setParameter("done", ReconciliationRun.Status.DONE).setParameter("before", now.minusSeconds(
-                        ConfigProvider.getConfig().getOptionalValue(STALLED_AFTER, Long.class).orElse(600L)))
-                .getResultList();
+        List<ReconciliationRun> stalled = steps.stalled(now.minusSeconds(
+                ConfigProvider.getConfig().getOptionalValue(STALLED_AFTER, Long.class).orElse(600L)));
         int resumed = 0;
         for (ReconciliationRun run : stalled) {
             BatchStatus status = statusOf(run.getExecutionId());
