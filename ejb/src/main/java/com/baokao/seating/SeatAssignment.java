@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * The result of {@link SeatPlan#assign}: every seat (those given before and those added now), the seats added now,
- * and the (candidate, subject) pairs that could not be seated. Seats are ordered by site, time, room and seat number;
- * unseated pairs by site, serial number and subject.
+ * and the (candidate, subject) pairs that could not be seated. Seats are ordered by site id, time block, room id and
+ * seat number; unseated pairs in the order they were considered: site id, serial number (then application id), and
+ * the candidate's subjects by main sitting.
  */
 public record SeatAssignment(List<Seat> seats, List<Seat> added, List<Unseated> unseated) {
 

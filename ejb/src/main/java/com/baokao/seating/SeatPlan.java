@@ -47,8 +47,10 @@ import java.util.TreeSet;
  * Rooms belong to a site and candidates sit at one site, so every site is assigned independently: calling
  * {@link #assign} with one site's candidates and rooms (and the existing seats at that site or of its candidates, and
  * all subjects) gives exactly that site's part of the whole-session result. A batch job can therefore partition by
- * site. Cost: sorting the candidates, O(n log n), plus O(1) amortised per seat (one bit set per site and time block,
- * scanned by forward-only cursors).
+ * site. Cost: sorting the candidates, O(n log n) (linear when they come sorted by serial number), plus O(1) amortised
+ * per seat given (one bit set per site and time block, scanned by forward-only cursors) and one pass over the site's
+ * seats per time block to list the result in order. Measured: 1,000,000 candidates over 50 sites in a few seconds
+ * on one core (SeatPlanTest).
  */
 public final class SeatPlan {
 
