@@ -321,7 +321,9 @@ class SeatPlanTest {
         assertThatThrownBy(() -> new TimeSlot(DAY, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A measurement, not a test of the rules: only with {@code -Dbaokao.benchmark=true}. */
     @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "baokao.benchmark", matches = "true")
     void timingForAMillionCandidatesOverFiftySites() {
         Scenario s = Scenario.million();
         SeatPlan.assign(s.candidates.subList(0, 100_000), s.rooms, s.subjects, List.of()); // warm up
