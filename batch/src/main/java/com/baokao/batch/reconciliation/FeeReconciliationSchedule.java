@@ -46,7 +46,7 @@ public class FeeReconciliationSchedule {
 
     @PostConstruct
     void scheduleCatchUp() {
-        timers.createSingleActionTimer(Duration.ofSeconds(40).toMillis(), new TimerConfig("catch-up", false));
+        timers.createSingleActionTimer(Duration.ofSeconds(25).toMillis(), new TimerConfig("catch-up", false));
     }
 
     @Timeout
