@@ -1,5 +1,6 @@
 package com.baokao.document;
 
+import static com.baokao.document.PdfStyle.*;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -34,18 +35,8 @@ public final class ReceiptPdf {
     private static final float MARGIN_X = 48;
     private static final float MARGIN_TOP = 44;
     private static final float MARGIN_BOTTOM = 44;
-    private static final float TEXT = 10f;
-    private static final float LABEL = 9.5f;
-    private static final float SMALL = 8.5f;
     private static final float ROW = 22f;
-    private static final float PAD = 5f;
 
-    private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-    private static final Color LABEL_INK = new Color(0x3A, 0x3A, 0x3A);
-    private static final Color MUTED = new Color(0x66, 0x66, 0x66);
-    private static final Color LABEL_FILL = new Color(0xF3, 0xF4, 0xF6);
-    private static final Color SECTION_FILL = new Color(0xE2, 0xE7, 0xEE);
-    private static final Color RULE = new Color(0x50, 0x50, 0x50);
     /** The red of Chinese official receipts, for the title and its double rule only. */
     private static final Color RED = new Color(0xB4, 0x1E, 0x1E);
 

@@ -1,5 +1,6 @@
 package com.baokao.document;
 
+import static com.baokao.document.PdfStyle.*;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -47,18 +48,8 @@ public final class RegistrationFormPdf {
     private static final float MARGIN_TOP = 32;
     private static final float MARGIN_BOTTOM = 40;
 
-    private static final float TEXT = 10f;
-    private static final float LABEL = 9.5f;
-    private static final float SMALL = 8.5f;
 
-    private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-    private static final Color LABEL_INK = new Color(0x3A, 0x3A, 0x3A);
-    private static final Color MUTED = new Color(0x66, 0x66, 0x66);
-    private static final Color LABEL_FILL = new Color(0xF3, 0xF4, 0xF6);
-    private static final Color SECTION_FILL = new Color(0xE2, 0xE7, 0xEE);
-    private static final Color RULE = new Color(0x50, 0x50, 0x50);
     private static final float RULE_WIDTH = 0.6f;
-    private static final float PAD = 5f;
     /** Minimum row height: one line of 10 pt text with comfortable padding. */
     private static final float ROW = 20f;
 

@@ -48,14 +48,6 @@ public class ReceiptServlet extends HttpServlet {
                 return;
             }
         }
-        if (pdf == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "inline; filename=\"receipt-" + id.getAsLong() + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        PdfDownload.send(response, pdf, "receipt-" + id.orElse(0) + ".pdf");
     }
 }

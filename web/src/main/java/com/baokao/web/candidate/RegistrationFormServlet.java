@@ -32,14 +32,6 @@ public class RegistrationFormServlet extends HttpServlet {
                 pdf = null;
             }
         }
-        if (pdf == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Disposition", "inline; filename=\"registration-form-" + id.getAsLong() + ".pdf\"");
-        response.getOutputStream().write(pdf);
+        PdfDownload.send(response, pdf, "registration-form-" + id.orElse(0) + ".pdf");
     }
 }
