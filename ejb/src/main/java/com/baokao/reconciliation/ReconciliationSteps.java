@@ -101,6 +101,18 @@ public class ReconciliationSteps {
                 .setParameter("done", ReconciliationRun.Status.DONE).setParameter("before", before).getResultList();
     }
 
+    /** The Asia/Shanghai day of Baokao's first payment order, or null when there is none. */
+    public LocalDate firstOrderDay() {
+        Instant first = em.createQuery("select min(o.createdAt) from PaymentOrder o", Instant.class).getSingleResult();
+        return first == null ? null : first.atZone(BusinessTime.ZONE).toLocalDate();
+    }
+
+    /** The statement days from {@code from} on that have a run already (finished or not). */
+    public java.util.Set<LocalDate> daysWithRuns(LocalDate from) {
+        return new java.util.HashSet<>(em.createQuery("select distinct r.statementDay from ReconciliationRun r"
+                + " where r.statementDay >= :from", LocalDate.class).setParameter("from", from).getResultList());
+    }
+
     /** The provider Baokao's latest order was placed at (where the nightly run asks for the statement), or null. */
     public String latestProviderUrl() {
         return em.createQuery("select o.providerUrl from PaymentOrder o order by o.id desc", String.class)

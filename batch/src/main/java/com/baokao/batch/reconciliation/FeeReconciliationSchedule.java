@@ -22,8 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts {@code fee-reconciliation} every night at 02:00 Shanghai time for the day before, once per cluster, through
- * the shared {@link ClusterScheduler} (a night missed while the servers were down is caught up after start-up); and
+ * Starts {@code fee-reconciliation} every night at 02:00 Shanghai time for the day before (and any night before it
+ * that the servers missed, a week back at most), once per cluster, through the shared {@link ClusterScheduler}; and
  * every minute resumes a run whose server died mid-job.
  */
 @Singleton
@@ -61,9 +61,9 @@ public class FeeReconciliationSchedule {
 
     private void tick() {
         scheduler.runIfDue(BatchJobs.FEE_RECONCILIATION, NIGHTLY, Duration.ofHours(2), due -> {
-            LocalDate day = due.atZone(BusinessTime.ZONE).toLocalDate().minusDays(1);
-            Long execution = reconciliations.runNightly(day);
-            return execution == null ? "no provider used yet" : "statement of " + day + ", execution " + execution;
+            LocalDate yesterday = due.atZone(BusinessTime.ZONE).toLocalDate().minusDays(1);
+            java.util.List<Long> executions = reconciliations.runNightly(yesterday);
+            return executions.isEmpty() ? "nothing owed up to " + yesterday : "executions " + executions;
         });
         try {
             reconciliations.resumeStalled();

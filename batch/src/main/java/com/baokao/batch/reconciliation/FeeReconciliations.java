@@ -3,6 +3,7 @@ package com.baokao.batch.reconciliation;
 import com.baokao.batch.BatchJobs;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.payment.PaymentGateway;
+import com.baokao.reconciliation.NightlyDays;
 import com.baokao.reconciliation.ReconciliationRun;
 import com.baokao.reconciliation.ReconciliationSteps;
 import jakarta.annotation.Resource;
@@ -72,13 +73,21 @@ public class FeeReconciliations {
         return steps.usernameOf(context.getCallerPrincipal().getName());
     }
 
-    /** The nightly run for {@code day}; null when no order was ever placed at a provider (nothing to reconcile). */
+    /**
+     * The nightly runs: every day up to {@code yesterday} that is owed a run ({@link NightlyDays}: nights missed while
+     * the servers were down are caught up, a retried night opens no second run). Returns the executions started.
+     */
     @PermitAll
-    public Long runNightly(LocalDate day) {
+    public List<Long> runNightly(LocalDate yesterday) {
+        List<Long> executions = new java.util.ArrayList<>();
         if (providerUrl() == null) {
-            return null;
+            return executions;
         }
-        return start(day, download(day), "schedule");
+        for (LocalDate day : NightlyDays.owed(yesterday, steps.firstOrderDay(),
+                steps.daysWithRuns(yesterday.minusDays(NightlyDays.MAX_BACK)))) {
+            executions.add(start(day, download(day), "schedule"));
+        }
+        return executions;
     }
 
     /**
