@@ -87,8 +87,9 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Waits for PrimeFaces' ajax queue to drain; generous, because a CI machine with two cores can be slow for a while. */
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
@@ -169,7 +170,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public Path screenshot(String name) throws IOException {
