@@ -55,6 +55,8 @@ public final class AdmissionTicketPdf {
     private static final float MARGIN_TOP = 34;
     private static final float MARGIN_BOTTOM = 40;
     private static final float ROW = 22f;
+    /** Sitting rows: taller, the seat number is what a candidate looks for. */
+    private static final float SITTING_ROW = 28f;
     /** label, value, photo; sums to the A4 text width (595.28 - 2 × 42). */
     private static final float[] GRID = {76, 324, 111.28f};
     /** 科目, 日期, 时间, 考场, 座位号. */
@@ -134,6 +136,8 @@ public final class AdmissionTicketPdf {
         Paragraph title = new Paragraph(big);
         title.setAlignment(Element.ALIGN_CENTER);
         title.setLeading(38);
+        // character spacing also follows the last character: shift right by as much to stay centred
+        title.setIndentationLeft(10);
         title.setSpacingAfter(8);
         doc.add(title);
 
@@ -181,11 +185,11 @@ public final class AdmissionTicketPdf {
         for (AdmissionTicketData.Sitting s : d.sittings()) {
             ZonedDateTime start = s.startsAt().atZone(ZONE);
             ZonedDateTime end = s.endsAt().atZone(ZONE);
-            t.addCell(cell(text(nz(s.subjectName()), TEXT, false, INK), 1, ROW));
-            t.addCell(centred(text(date(start), TEXT, false, INK)));
-            t.addCell(centred(text(time(start, end), TEXT, false, INK)));
-            t.addCell(centred(text(nz(s.roomName()), TEXT, false, INK)));
-            t.addCell(centred(text(seat(s.seatNumber()), 13, true, INK)));
+            t.addCell(cell(text(nz(s.subjectName()), TEXT, false, INK), 1, SITTING_ROW));
+            t.addCell(centred(text(date(start), TEXT, false, INK), SITTING_ROW));
+            t.addCell(centred(text(time(start, end), TEXT, false, INK), SITTING_ROW));
+            t.addCell(centred(text(nz(s.roomName()), TEXT, false, INK), SITTING_ROW));
+            t.addCell(centred(text(seat(s.seatNumber()), 14, true, INK), SITTING_ROW));
         }
         return t;
     }
@@ -202,12 +206,12 @@ public final class AdmissionTicketPdf {
         c.setPaddingBottom(8);
         List<String> rules = d.rules();
         for (int i = 0; i < rules.size(); i++) {
-            Paragraph p = new Paragraph(text((i + 1) + ". " + nz(rules.get(i)), 9, false, INK));
-            p.setLeading(9 * 1.55f);
+            Paragraph p = new Paragraph(text((i + 1) + ". " + nz(rules.get(i)), TEXT, false, INK));
+            p.setLeading(TEXT * 1.7f);
             // wrapped lines start under the text, not under the number
-            p.setIndentationLeft(12);
-            p.setFirstLineIndent(-12);
-            p.setSpacingBefore(2);
+            p.setIndentationLeft(13);
+            p.setFirstLineIndent(-13);
+            p.setSpacingBefore(3);
             c.addElement(p);
         }
         t.addCell(c);
@@ -291,8 +295,8 @@ public final class AdmissionTicketPdf {
         t.addCell(c);
     }
 
-    private static PdfPCell centred(Phrase p) {
-        PdfPCell c = cell(p, 1, ROW);
+    private static PdfPCell centred(Phrase p, float minHeight) {
+        PdfPCell c = cell(p, 1, minHeight);
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         return c;
     }
