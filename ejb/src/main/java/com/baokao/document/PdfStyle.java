@@ -17,6 +17,11 @@ final class PdfStyle {
     static final Color SECTION_FILL = new Color(0xE2, 0xE7, 0xEE);
     static final Color RULE = new Color(0x50, 0x50, 0x50);
 
+    /** Millimetres to PDF points. */
+    static float mm(float mm) {
+        return mm * 72f / 25.4f;
+    }
+
     private PdfStyle() {
     }
 }

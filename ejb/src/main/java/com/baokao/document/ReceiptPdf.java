@@ -1,5 +1,6 @@
 package com.baokao.document;
 
+import static com.baokao.document.PdfCells.*;
 import static com.baokao.document.PdfStyle.*;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -263,10 +264,11 @@ public final class ReceiptPdf {
     }
 
     private static PdfPCell label(String text) {
-        PdfPCell c = cell(PdfFonts.phrase(text, LABEL, false, LABEL_INK), 1);
-        c.setBackgroundColor(LABEL_FILL);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        return c;
+        return PdfCells.label(text, ROW);
+    }
+
+    private static PdfPCell cell(Phrase p, int colspan) {
+        return PdfCells.cell(p, colspan, ROW);
     }
 
     private static PdfPCell value(String text, float size, boolean bold, int colspan) {
@@ -293,27 +295,6 @@ public final class ReceiptPdf {
         return c;
     }
 
-    private static PdfPCell cell(Phrase p, int colspan) {
-        PdfPCell c = new PdfPCell(p);
-        c.setColspan(colspan);
-        rule(c);
-        c.setPaddingLeft(PAD);
-        c.setPaddingRight(PAD);
-        c.setPaddingTop(3);
-        c.setPaddingBottom(5);
-        c.setLeading(0, 1.3f);
-        c.setUseAscender(true);
-        c.setUseDescender(true);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        c.setMinimumHeight(ROW);
-        return c;
-    }
-
-    private static void rule(PdfPCell c) {
-        c.setBorderWidth(0.6f);
-        c.setBorderColor(RULE);
-    }
-
     private static PdfPCell plain(Phrase label, String value, int align) {
         Phrase p = new Phrase(label);
         p.addAll(PdfFonts.monoPhrase(value, 10, true, INK));
@@ -332,13 +313,5 @@ public final class ReceiptPdf {
             ((com.lowagie.text.Chunk) chunk).setCharacterSpacing(1);
         }
         return p;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

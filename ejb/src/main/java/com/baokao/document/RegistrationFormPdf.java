@@ -1,5 +1,6 @@
 package com.baokao.document;
 
+import static com.baokao.document.PdfCells.*;
 import static com.baokao.document.PdfStyle.*;
 import com.lowagie.text.BadElementException;
 import com.lowagie.text.Document;
@@ -49,7 +50,6 @@ public final class RegistrationFormPdf {
     private static final float MARGIN_BOTTOM = 40;
 
 
-    private static final float RULE_WIDTH = 0.6f;
     /** Minimum row height: one line of 10 pt text with comfortable padding. */
     private static final float ROW = 20f;
 
@@ -250,12 +250,12 @@ public final class RegistrationFormPdf {
         qr.setHorizontalAlignment(Element.ALIGN_CENTER);
         qr.setVerticalAlignment(Element.ALIGN_MIDDLE);
         qr.setBorder(Rectangle.LEFT | Rectangle.TOP | Rectangle.BOTTOM);
-        border(qr);
+        rule(qr);
         box.addCell(qr);
 
         PdfPCell text = new PdfPCell();
         text.setBorder(Rectangle.RIGHT | Rectangle.TOP | Rectangle.BOTTOM);
-        border(text);
+        rule(text);
         text.setVerticalAlignment(Element.ALIGN_MIDDLE);
         text.setPaddingLeft(4);
         text.setPaddingTop(6);
@@ -357,13 +357,6 @@ public final class RegistrationFormPdf {
         }
     }
 
-    private static PdfPCell label(String text, float minHeight) {
-        PdfPCell c = cell(PdfFonts.phrase(text, LABEL, false, LABEL_INK), 1, minHeight);
-        c.setBackgroundColor(LABEL_FILL);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        return c;
-    }
-
     private static Phrase value(String text) {
         return value(text, TEXT, false);
     }
@@ -383,31 +376,6 @@ public final class RegistrationFormPdf {
         return c;
     }
 
-    private static PdfPCell cell(Phrase p, int colspan, float minHeight) {
-        PdfPCell c = new PdfPCell(p);
-        c.setColspan(colspan);
-        border(c);
-        c.setPaddingLeft(PAD);
-        c.setPaddingRight(PAD);
-        c.setPaddingTop(3);
-        c.setPaddingBottom(5);
-        // CJK text needs more than the default leading of 1 × font size; ascender/descender make
-        // vertical centring follow the real glyph box
-        c.setLeading(0, 1.3f);
-        c.setUseAscender(true);
-        c.setUseDescender(true);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        if (minHeight > 0) {
-            c.setMinimumHeight(minHeight);
-        }
-        return c;
-    }
-
-    private static void border(PdfPCell c) {
-        c.setBorderWidth(RULE_WIDTH);
-        c.setBorderColor(RULE);
-    }
-
     private static PdfPCell plain(String text, int align) {
         PdfPCell c = new PdfPCell(PdfFonts.phrase(text, 9, false, LABEL_INK));
         c.setBorder(Rectangle.NO_BORDER);
@@ -420,35 +388,20 @@ public final class RegistrationFormPdf {
     // ---- photo ---------------------------------------------------------------------------------------
 
     private static PdfPCell photoCell(RegistrationFormData d) {
-        Image photo = photo(d);
-        PdfPCell c;
-        if (photo == null) {
-            c = cell(PdfFonts.phrase("照片", TEXT, false, MUTED), 1, 0);
-        } else {
-            photo.scaleToFit(PHOTO_W, PHOTO_H);
-            c = new PdfPCell(photo, false);
-            border(c);
-            c.setPadding(PAD);
-        }
+        PdfPCell c = PdfCells.photo(photo(d), PHOTO_W, PHOTO_H);
         c.setRowspan(PHOTO_ROWS);
-        c.setHorizontalAlignment(Element.ALIGN_CENTER);
-        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
         return c;
     }
 
     private static Image photo(RegistrationFormData d) {
-        try {
-            if (d.photoImage() != null) {
+        if (d.photoImage() != null) {
+            try {
                 return Image.getInstance(jpeg(d.photoImage()));
+            } catch (BadElementException | IOException e) {
+                throw new IllegalArgumentException("The candidate photo cannot be placed in the PDF", e);
             }
-            if (d.photoJpeg() != null && d.photoJpeg().length > 0) {
-                // stored JPEG goes in as is (DCT passthrough): no quality loss, no decoding cost
-                return Image.getInstance(d.photoJpeg());
-            }
-            return null;
-        } catch (BadElementException | IOException e) {
-            throw new IllegalArgumentException("The candidate photo cannot be placed in the PDF", e);
         }
+        return PdfCells.jpeg(d.photoJpeg());
     }
 
     /** Re-encodes a decoded photo as JPEG (raw pixels would be ~10 × larger), at most 300 dpi for 30 × 40 mm. */
@@ -519,19 +472,5 @@ public final class RegistrationFormPdf {
                 canvas.restoreState();
             }
         }
-    }
-
-    // ---- small things --------------------------------------------------------------------------------
-
-    private static float mm(float mm) {
-        return mm * 72f / 25.4f;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }
