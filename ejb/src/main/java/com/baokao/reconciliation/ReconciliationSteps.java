@@ -211,6 +211,12 @@ public class ReconciliationSteps {
         }
     }
 
+    /** How many unreadable lines the run has kept so far (its skip limit holds across restarts). */
+    public long rejectedCount(long runId) {
+        return ((Number) em.createNativeQuery("select count(*) from statement_rejected_line where run_id = ?")
+                .setParameter(1, runId).getSingleResult()).longValue();
+    }
+
     /** Keeps a line the job could not read, with the reason; once, however often the line is read. */
     public void reject(long runId, long lineNo, String content, String reason) {
         String sql = Database.isPostgres(dataSource)

@@ -195,6 +195,15 @@ class BatchJobsIT {
         for (long fixed : statement.fixedApplications()) {
             assertEquals(1, reconciliationData.auditEvents(fixed, "payment.applied"));
         }
+
+        // the skip limit is the run's, not the execution's: restarted with the old limit it fails again
+        FeeReconciliationScenario.Statement again = scenario().write(java.time.LocalDate.of(2020, 3, 4), statements());
+        long strictRun = steps.open(again.day(), again.file().toString(), "BatchJobsIT");
+        parameters.setProperty("runId", String.valueOf(strictRun));
+        long strict = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
+        assertEquals(BatchStatus.FAILED, awaitEnd(strict));
+        long retried = admin.call(() -> jobs.restart(strict, null));
+        assertEquals(BatchStatus.FAILED, awaitEnd(retried), "three unreadable lines are still more than two");
     }
 
     /**
