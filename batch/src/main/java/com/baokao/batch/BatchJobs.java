@@ -41,8 +41,9 @@ public class BatchJobs {
 
     public static final String HOUSEKEEPING = "housekeeping";
     public static final String FEE_RECONCILIATION = "fee-reconciliation";
+    public static final String ADMISSION_TICKETS = "admission-tickets";
     /** Every job an operator may start from the jobs page (job id = XML file name). */
-    public static final List<String> JOBS = List.of(FEE_RECONCILIATION, HOUSEKEEPING);
+    public static final List<String> JOBS = List.of(ADMISSION_TICKETS, FEE_RECONCILIATION, HOUSEKEEPING);
 
     /** One step of an execution with its metrics (READ_COUNT, WRITE_COUNT, PROCESS_SKIP_COUNT, COMMIT_COUNT ...). */
     public record StepRow(String step, String status, String exitStatus, Instant startedAt, Instant endedAt,

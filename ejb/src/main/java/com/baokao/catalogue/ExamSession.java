@@ -92,6 +92,10 @@ public class ExamSession extends CatalogueEntity {
     @Column(name = "cancel_reason")
     private String cancelReason;
 
+    /** The exam-day rules printed on the admission ticket, one paragraph a line; null: the standard rules. */
+    @Column(name = "exam_day_rules")
+    private String examDayRules;
+
     protected ExamSession() {
     }
 
@@ -201,6 +205,14 @@ public class ExamSession extends CatalogueEntity {
 
     public Instant getCancelledAt() {
         return cancelledAt;
+    }
+
+    public String getExamDayRules() {
+        return examDayRules;
+    }
+
+    void setExamDayRules(String examDayRules) {
+        this.examDayRules = examDayRules;
     }
 
     public String getCancelReason() {

@@ -1,0 +1,92 @@
+package com.baokao.batch.tickets;
+
+import com.baokao.batch.BatchJobs;
+import com.baokao.i18n.BaokaoException;
+import com.baokao.seating.SeatingSteps;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Starts {@code admission-tickets} for an exam session: on demand (jobs page), and every night for the sessions
+ * whose ticket printing opens within {@link #LEAD} or is open, so tickets and sheets are ready before printing opens
+ * and late payers are seated the next night. Two runs for one session never overlap: the second would meet the
+ * first's seats half-written; it is refused with a sentence instead.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AdmissionTicketRuns {
+
+    /** How long before ticket printing opens the nightly runs begin. */
+    static final Duration LEAD = Duration.ofDays(3);
+
+    @EJB
+    BatchJobs jobs;
+
+    @EJB
+    SeatingSteps steps;
+
+    @Inject
+    Clock clock;
+
+    /** An operator's or administrator's run, from the jobs page. */
+    @RolesAllowed({"OPERATOR", "ADMIN"})
+    public long startOnDemand(long sessionId) {
+        return start(sessionId);
+    }
+
+    /** Starts the job for the session unless a run of it is going; refused with a sentence otherwise. */
+    @PermitAll
+    public long start(long sessionId) {
+        steps.sessionCode(sessionId);
+        running(sessionId).ifPresent(execution -> {
+            throw new BaokaoException("seating.alreadyRunning", execution);
+        });
+        Properties parameters = new Properties();
+        parameters.setProperty("sessionId", String.valueOf(sessionId));
+        return jobs.start(BatchJobs.ADMISSION_TICKETS, parameters);
+    }
+
+    /** The nightly runs: one per session due (see the class comment) that is not running already. */
+    @PermitAll
+    public List<Long> startNightly() {
+        List<Long> started = new ArrayList<>();
+        for (long session : steps.sessionsToSeat(clock.instant(), LEAD)) {
+            if (running(session).isEmpty()) {
+                started.add(start(session));
+            }
+        }
+        return started;
+    }
+
+    private static java.util.Optional<Long> running(long sessionId) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<Long> executions;
+        try {
+            executions = operator.getRunningExecutions(BatchJobs.ADMISSION_TICKETS);
+        } catch (NoSuchJobException e) {
+            return java.util.Optional.empty();
+        }
+        for (long id : executions) {
+            JobExecution execution = operator.getJobExecution(id);
+            Properties parameters = execution.getJobParameters();
+            if (parameters != null && String.valueOf(sessionId).equals(parameters.getProperty("sessionId"))) {
+                return java.util.Optional.of(id);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
