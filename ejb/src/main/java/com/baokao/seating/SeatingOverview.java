@@ -34,6 +34,31 @@ public class SeatingOverview {
                               String subjectName, String reasonKey) implements Serializable {
     }
 
+    /** A session seats are assigned for, as the pages offer it. */
+    public record SessionChoice(long id, String code, String name, java.time.Instant ticketPrintingOpens,
+                                java.time.Instant ticketPrintingCloses) implements Serializable {
+    }
+
+    /** Published, not cancelled sessions, newest first: those whose tickets are (or will be) printed. */
+    @RolesAllowed({"ADMIN", "OPERATOR", "REVIEWER"})
+    public List<SessionChoice> sessions() {
+        List<SessionChoice> sessions = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select id, code, name, ticket_printing_opens_at,"
+                     + " ticket_printing_closes_at from exam_session where published = true and cancelled_at is null"
+                     + " order by ticket_printing_opens_at desc, id desc")) {
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    sessions.add(new SessionChoice(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            SeatingSteps.instant(rs, 4), SeatingSteps.instant(rs, 5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the sessions", e);
+        }
+        return sessions;
+    }
+
     /** Also the job's report, so open to the batch runtime's unauthenticated caller. */
     @PermitAll
     public SeatingCounts counts(long sessionId) {

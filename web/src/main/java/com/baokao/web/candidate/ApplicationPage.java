@@ -56,6 +56,15 @@ public class ApplicationPage implements Serializable {
     /** The fee was paid online: the electronic receipt can be downloaded. */
     private boolean receiptAvailable;
 
+    @EJB
+    com.baokao.seating.AdmissionTickets tickets;
+
+    @jakarta.inject.Inject
+    com.baokao.web.LocaleView locale;
+
+    /** Whether the admission ticket can be printed now, for an application that may sit the exam; else null. */
+    private com.baokao.seating.AdmissionTickets.Availability ticket;
+
     private transient Part examPhotoPart;
     private transient Part proofPart;
     private com.baokao.catalogue.ProofKind proofKind;
@@ -77,6 +86,8 @@ public class ApplicationPage implements Serializable {
         }
         application = applications.view(id);
         receiptAvailable = application.status().paid() && receipts.available(id);
+        ticket = application.status().paid() || application.status() == com.baokao.application.ApplicationStatus.APPROVED
+                ? tickets.availability(id) : null;
         Choices c = application.choices();
         reviewPointId = c.reviewPointId();
         siteId = c.siteId();
@@ -218,6 +229,16 @@ public class ApplicationPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public com.baokao.seating.AdmissionTickets.Availability getTicket() {
+        return ticket;
+    }
+
+    /** Why the ticket cannot be printed now, as a sentence in the reader's language. */
+    public String getTicketRefusal() {
+        return ticket == null || ticket.available() ? null
+                : com.baokao.i18n.UserMessages.format(locale.getLocale(), ticket.refusal());
     }
 
     public boolean isReceiptAvailable() {

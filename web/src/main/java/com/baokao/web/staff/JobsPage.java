@@ -49,6 +49,14 @@ public class JobsPage implements Serializable {
     private final Map<Long, Integer> progress = new HashMap<>();
     /** Executions the repository still calls running whose server died; the run went on in another execution. */
     private final Map<Long, Long> resumedBy = new HashMap<>();
+    @EJB
+    com.baokao.batch.tickets.AdmissionTicketRuns ticketRuns;
+
+    @EJB
+    com.baokao.seating.SeatingOverview seating;
+
+    private List<com.baokao.seating.SeatingOverview.SessionChoice> sessions = List.of();
+    private Long sessionId;
     private LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(1);
     private String file;
 
@@ -63,6 +71,7 @@ public class JobsPage implements Serializable {
 
     public void refresh() {
         executions = jobs.recentExecutions(20);
+        sessions = seating.sessions();
         progress.clear();
         resumedBy.clear();
         for (BatchJobs.ExecutionRow row : executions) {
@@ -88,6 +97,32 @@ public class JobsPage implements Serializable {
             FacesMessages.refusal(FORM, e);
         }
         refresh();
+    }
+
+    /** Seat assignment, tickets and sign-in sheets for the chosen session (late payers are added, nobody moved). */
+    public void startAdmissionTickets() {
+        try {
+            if (sessionId == null) {
+                throw new BaokaoException("seating.session.required");
+            }
+            long execution = ticketRuns.startOnDemand(sessionId);
+            FacesMessages.info("jobs.started", execution);
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        }
+        refresh();
+    }
+
+    public List<com.baokao.seating.SeatingOverview.SessionChoice> getSessions() {
+        return sessions;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public void setSessionId(Long sessionId) {
+        this.sessionId = sessionId;
     }
 
     public void startHousekeeping() {
