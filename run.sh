@@ -39,6 +39,7 @@ banner() {
  Database:           ${DB_DESC}
  Demo logins (loaded only into an empty database):
    candidate  ID number 110105199003071239   password Exam2026
+   candidate  ID number 500106199208150028   password Exam2026   (paid for HR2026D: prints the ticket)
    admin      username  admin                password Admin2026
    reviewer   username  reviewer             password Review2026   (region Chongqing)
    reviewer   username  reviewer.cq02        password Review2026   (site CQ02, first of two review levels)

@@ -14,7 +14,7 @@ import java.time.LocalTime;
  * The demo exam catalogue: Chongqing and Beijing with sites and rooms; a health-manager level-3 session
  * modelled on seed 002 (260x360 px photo of 15-45 KB, approved profile required, online confirmation)
  * and a registered-safety-engineer session modelled on seed 001 (two-level review, scores valid 4 years,
- * two subjects). Dates are placed around today so that registration is open whenever the demo starts.
+ * two subjects), and an HR-manager session whose admission tickets can be printed now. Dates are placed around today so that registration is open whenever the demo starts.
  */
 final class DemoCatalogue {
 
@@ -89,5 +89,22 @@ final class DemoCatalogue {
         catalogue.setRegionRule(safety, chongqing, 2, false, ConfirmationMode.ONLINE, true);
         catalogue.setProofRule(safety, ProofKind.EDUCATION, 200, true, false);
         catalogue.publish(safety, true);
+
+        // an exam whose registration is over and whose admission tickets can be printed now (seed 002: computer-based
+        // theory in two batches when the computer rooms are short)
+        long hr = catalogue.createSession(new SessionForm(TICKET_SESSION, "2026 年第四季度企业人力资源管理师（四级）职业技能等级认定",
+                "企业人力资源管理师", day(-40, 9), day(-25, 17), day(-23, 17), day(-21, 17), day(-14, 17), day(-2, 9),
+                day(6, 17), day(40, 9), false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true));
+        long hrLevel = catalogue.addLevel(hr, "4", "四级");
+        catalogue.addEligibilityCondition(hrLevel, "累计从事本职业或相关职业工作 1 年（含）以上");
+        catalogue.addSubject(hrLevel, null, "T", "理论知识", LocalDateTime.of(today.plusDays(5), LocalTime.of(9, 0)), 90, true, 9000);
+        catalogue.addSubject(hrLevel, null, "S", "技能操作", LocalDateTime.of(today.plusDays(5), LocalTime.of(14, 0)), 120, false, 9000);
+        catalogue.setRegionRule(hr, chongqing, 1, false, ConfirmationMode.ONLINE, true);
+        catalogue.publish(hr, true);
     }
+
+    /** The demo exam in its ticket-printing window; its candidates are seeded by {@link DemoTicketHolders}. */
+    static final String TICKET_SESSION = "HR2026D";
+    /** The site where they sit. */
+    static final String TICKET_SITE = "CQ01";
 }

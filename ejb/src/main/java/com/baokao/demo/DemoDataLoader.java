@@ -43,6 +43,8 @@ public class DemoDataLoader {
     public static final String SITE_REVIEWER = "reviewer.cq02";
     public static final String OPERATOR = "operator", OPERATOR_PASSWORD = "Operate2026";
     public static final String CANDIDATE_ID = "110105199003071239", CANDIDATE_PASSWORD = "Exam2026";
+    /** A candidate who has paid for exam HR2026D and can print the admission ticket (same password). */
+    public static final String TICKET_CANDIDATE_ID = "500106199208150028";
 
     @Inject
     @ConfigProperty(name = "baokao.demo-data", defaultValue = "false")
@@ -69,6 +71,9 @@ public class DemoDataLoader {
     @EJB
     DemoPeople demoPeople;
 
+    @EJB
+    DemoTicketHolders ticketHolders;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -76,7 +81,7 @@ public class DemoDataLoader {
         }
         if (catalogueQueries.regions().isEmpty()) {
             new DemoCatalogue(catalogue, clock).load();
-            LOG.info("Demo catalogue loaded: Chongqing and Beijing, sites and rooms, exams HM2026B and SE2026.");
+            LOG.info("Demo catalogue loaded: Chongqing and Beijing, sites and rooms, exams HM2026B, SE2026 and HR2026D (tickets printable now).");
         }
         if (accounts.count() > 0) {
             LOG.info("Demo data: database already has accounts; none added.");
@@ -89,8 +94,12 @@ public class DemoDataLoader {
         registration.register(new RegistrationForm(true, "王小明", IdType.RESIDENT_ID, CANDIDATE_ID, null, null,
                 "13800138000", "wangxiaoming@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
         demoPeople.seed(REVIEWER, SITE_REVIEWER, CANDIDATE_ID);
+        registration.register(new RegistrationForm(true, "李娜", IdType.RESIDENT_ID, TICKET_CANDIDATE_ID, null, null,
+                "13800138001", "lina@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
+        ticketHolders.seed(DemoCatalogue.TICKET_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
         LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", " + SITE_REVIEWER
                 + "/" + REVIEWER_PASSWORD + ", operator/"
-                + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD);
+                + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + ", paid candidate with a ticket "
+                + TICKET_CANDIDATE_ID + "/" + CANDIDATE_PASSWORD);
     }
 }

@@ -69,10 +69,10 @@ public class SignInSheets {
         List<SheetKey> keys = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select s.room_id, s.starts_at, count(*) from seat_assignment s"
-                     + " where s.session_id = ? and s.site_id = ? group by s.room_id, s.starts_at"
-                     + " having count(*) <> coalesce((select max(h.seat_count) from sign_in_sheet h"
-                     + " where h.session_id = s.session_id and h.room_id = s.room_id and h.starts_at = s.starts_at), -1)"
-                     + " order by s.starts_at, s.room_id")) {
+                     + " left join sign_in_sheet h on h.session_id = s.session_id and h.room_id = s.room_id"
+                     + " and h.starts_at = s.starts_at where s.session_id = ? and s.site_id = ?"
+                     + " group by s.room_id, s.starts_at, h.seat_count"
+                     + " having h.seat_count is null or count(*) <> h.seat_count order by s.starts_at, s.room_id")) {
             q.setLong(1, sessionId);
             q.setLong(2, siteId);
             try (ResultSet rs = q.executeQuery()) {

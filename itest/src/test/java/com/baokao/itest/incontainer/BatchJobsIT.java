@@ -39,7 +39,8 @@ class BatchJobsIT {
     static WebArchive deployment() {
         File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(BatchJobsIT.class, TestData.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class,
-                ReconciliationData.class, FeeReconciliationScenario.class, FeeReconciliationScenario.Statement.class);
+                ReconciliationData.class, FeeReconciliationScenario.class, FeeReconciliationScenario.Statement.class,
+                SeatingScenario.class, SeatingScenario.Built.class);
     }
 
     @EJB
@@ -236,6 +237,137 @@ class BatchJobsIT {
 
     private java.nio.file.Path statements() throws Exception {
         return java.nio.file.Path.of(admin.call(() -> reconciliations.statementsDirectoryShown()));
+    }
+
+    // ---- seat assignment and admission tickets ----
+
+    @EJB
+    SeatingScenario seating;
+
+    @EJB
+    com.baokao.batch.tickets.AdmissionTicketRuns ticketRuns;
+
+    @EJB
+    com.baokao.seating.AdmissionTickets tickets;
+
+    @EJB
+    com.baokao.seating.SignInSheets sheets;
+
+    @EJB
+    com.baokao.platform.PlatformSecrets secrets;
+
+    /**
+     * Three sites, two regions, a computer-based paper with two sittings and a paper subject (see
+     * {@link SeatingScenario}): every eligible candidate gets a ticket, every (candidate, subject) a seat or a line on
+     * the administrator's list with its reason, no seat is held twice, each room's sign-in sheet is stored; a second
+     * run for two late payers seats them in the free seats without moving anyone.
+     */
+    @Test
+    void assignsSeatsTicketsAndSignInSheetsAndAddsLatePayersWithoutMovingAnyone() throws Exception {
+        SeatingScenario.Built built = admin.call(() -> seating.build(40));
+
+        long execution = ticketRuns.start(built.sessionId());
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(execution), jobs.exitStatus(execution));
+        List<BatchJobs.StepRow> steps = jobs.steps(execution);
+        assertEquals(List.of("tickets", "seats", "sheets", "report"), steps.stream().map(BatchJobs.StepRow::step).toList());
+        assertEquals(150, steps.get(1).metric(Metric.MetricType.READ_COUNT), "candidates given seats: 80 at A, 30 at B, 40 at C");
+        assertEquals(150, steps.get(1).metric(Metric.MetricType.WRITE_COUNT));
+        assertEquals(10, steps.get(2).metric(Metric.MetricType.WRITE_COUNT), "one sheet per room and sitting used");
+        assertEquals("tickets=161 seats=255 unseated=67 sheets=10", jobs.exitStatus(execution));
+
+        long session = built.sessionId();
+        assertEquals(List.of(), admin.call(() -> seating.conflicts(session)));
+        assertEquals(java.util.Map.of("ALL_SITTINGS_FULL", 25L, "NO_ROOM_AT_SITE", 40L, "NO_SITE", 2L),
+                admin.call(() -> seating.unseatedByReason(session)));
+        // site A: theory fills both computer rooms in its first sitting (60), the other 20 sit the second batch
+        assertEquals(60, admin.call(() -> seating.count("select count(*) from seat_assignment where session_id = ?"
+                + " and sitting = 1 and site_id = " + built.siteA() + " and subject_id = " + built.theory(), session)));
+        assertEquals(20, admin.call(() -> seating.count("select count(*) from seat_assignment where session_id = ?"
+                + " and sitting = 2 and site_id = " + built.siteA() + " and subject_id = " + built.theory(), session)));
+        // one ticket number per eligible candidate, each region's sequence rising with the serial number
+        List<String> numbers = admin.call(() -> seating.ticketNumbers(session));
+        assertEquals(161, numbers.size());
+        assertEquals(built.code() + "-" + built.code() + "1-00000001", numbers.get(0));
+        assertEquals(built.code() + "-" + built.code() + "2-00000001", numbers.get(3), "the first candidate of site C");
+        assertEquals(built.code() + "-" + built.code() + "1-00000004", numbers.get(4));
+        List<String> before = admin.call(() -> seating.assignment(session));
+
+        // a sheet lists its room's candidates, photo and all; reviewers without the site do not reach it
+        List<com.baokao.seating.SignInSheets.SheetRow> rows = admin.call(() -> sheets.sheets(session));
+        assertEquals(10, rows.size());
+        com.baokao.seating.SignInSheets.SheetRow first = rows.get(0);
+        byte[] pdf = admin.call(() -> sheets.pdf(session, first.roomId(), first.startsAt()));
+        // (its content is read back in SignInSheetPdfTest and in the browser test; PDFBox is not in the server)
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(first.seatCount(), admin.call(() -> seating.count("select count(*) from seat_assignment"
+                + " where session_id = ? and room_id = " + first.roomId() + " and starts_at = (select min(starts_at)"
+                + " from seat_assignment where room_id = " + first.roomId() + ")", session)), "its seats, all listed");
+
+        // a verification at the door: the signed token of a ticket is genuine, an altered one forged
+        long someApplication = admin.call(() -> seating.count("select min(application_id) from admission_ticket"
+                + " where session_id = ?", session));
+        String token = new com.baokao.seating.TicketToken(com.baokao.seating.TicketNumber.parse(numbers.get(0)),
+                someApplication, session, 1).sign(secrets.key("ticket-token"));
+        assertEquals(com.baokao.seating.TicketToken.Verdict.GENUINE, admin.call(() -> tickets.verifyToken(token)).verdict());
+        String altered = token.substring(0, 10) + (token.charAt(10) == 'A' ? 'B' : 'A') + token.substring(11);
+        assertEquals(com.baokao.seating.TicketToken.Verdict.FORGED, admin.call(() -> tickets.verifyToken(altered)).verdict());
+        assertEquals(com.baokao.seating.TicketToken.Verdict.OTHER_TICKET,
+                admin.call(() -> tickets.verifyNumber(numbers.get(0), "110105199003071239")).verdict(),
+                "the right ticket number with someone else's ID number");
+
+        // late payers: seated in the free seats of the second batch, nobody moved, their rooms' sheets made again
+        admin.call(() -> seating.latePayer(built, 1));
+        admin.call(() -> seating.latePayer(built, 2));
+        long again = ticketRuns.start(session);
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(again), jobs.exitStatus(again));
+        assertEquals("tickets=163 seats=259 unseated=67 sheets=10", jobs.exitStatus(again));
+        List<BatchJobs.StepRow> second = jobs.steps(again);
+        assertEquals(2, second.get(1).metric(Metric.MetricType.WRITE_COUNT));
+        assertEquals(2, second.get(2).metric(Metric.MetricType.WRITE_COUNT), "the two rooms the late payers sit in");
+        List<String> after = admin.call(() -> seating.assignment(session));
+        assertEquals(before, after.subList(0, before.size()), "nobody already seated was moved");
+        assertEquals(List.of(), admin.call(() -> seating.conflicts(session)));
+    }
+
+    /**
+     * The same session built twice: one run straight through; the other stopped mid-way through the seats (chunks
+     * of one candidate, so there is a middle), then restarted. Both end with exactly the same seats. A second run
+     * while the first is going is refused.
+     */
+    @Test
+    void aRunStoppedMidwayAndRestartedGivesTheSameSeats() throws Exception {
+        SeatingScenario.Built straight = admin.call(() -> seating.build(150));
+        SeatingScenario.Built interrupted = admin.call(() -> seating.build(150));
+
+        long reference = ticketRuns.start(straight.sessionId());
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(reference), jobs.exitStatus(reference));
+
+        java.util.Properties parameters = new java.util.Properties();
+        parameters.setProperty("sessionId", String.valueOf(interrupted.sessionId()));
+        parameters.setProperty("chunkSize", "1");
+        long execution = jobs.start(BatchJobs.ADMISSION_TICKETS, parameters);
+        com.baokao.i18n.BaokaoException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                com.baokao.i18n.BaokaoException.class, () -> ticketRuns.start(interrupted.sessionId()));
+        assertEquals("seating.alreadyRunning", refused.getMessageKey());
+        String seats = "select count(*) from seat_assignment where session_id = ?";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (admin.call(() -> seating.count(seats, interrupted.sessionId())) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        jakarta.batch.runtime.BatchRuntime.getJobOperator().stop(execution);
+        assertEquals(BatchStatus.STOPPED, awaitEnd(execution));
+        long seatedWhenStopped = admin.call(() -> seating.count(seats, interrupted.sessionId()));
+        long total = admin.call(() -> seating.count(seats, straight.sessionId()));
+        assertTrue(seatedWhenStopped > 0 && seatedWhenStopped < total,
+                "stopped in the middle: " + seatedWhenStopped + " of " + total + " seats");
+
+        long restarted = jobs.restartWith(execution, null);
+        assertEquals(BatchStatus.COMPLETED, awaitEnd(restarted), jobs.exitStatus(restarted));
+        assertEquals(admin.call(() -> seating.assignment(straight.sessionId())),
+                admin.call(() -> seating.assignment(interrupted.sessionId())));
+        assertEquals(admin.call(() -> seating.unseatedByReason(straight.sessionId())),
+                admin.call(() -> seating.unseatedByReason(interrupted.sessionId())));
+        assertEquals(List.of(), admin.call(() -> seating.conflicts(interrupted.sessionId())));
     }
 
     private FeeReconciliationScenario scenario() throws Exception {
