@@ -124,7 +124,7 @@ class AdmissionTicketIT {
         String sheetPath = URI.create(browser.driver().findElement(By.cssSelector("a[id$='sheetPdf']"))
                 .getAttribute("href")).getPath();
         try (PDDocument sheet = Loader.loadPDF(download(sheetPath, "sign-in-sheet.pdf"))) {
-            assertThat(new PDFTextStripper().getText(sheet)).contains("签到").contains("李娜").contains(shownNumber)
+            assertThat(new PDFTextStripper().getText(sheet)).contains("签 到 表").contains("应到").contains("李娜").contains(shownNumber)
                     .doesNotContain(CANDIDATE);
         }
     }
