@@ -68,9 +68,13 @@ public class AdmissionTickets {
         }
     }
 
+    /** One seat as the door shows it: subject, time (Shanghai), room and seat number. */
+    public record SeatLine(String subjectName, String startsAt, String roomName, int seatNumber) implements Serializable {
+    }
+
     /** How a ticket checked at the door compares with the stored one, and whose it is. */
     public record Check(TicketToken.Verdict verdict, String ticketNumber, String candidateName, String maskedIdNumber,
-                        String sessionName, String siteName, List<String> sittings, byte[] photoJpeg)
+                        String sessionName, String siteName, List<SeatLine> sittings, byte[] photoJpeg)
             implements Serializable {
 
         public boolean genuine() {
@@ -148,14 +152,9 @@ public class AdmissionTickets {
             throw new BaokaoException(a.getStatus().paid() ? "ticket.notIssued" : "ticket.notEligible",
                     when(session.calendar().ticketPrinting().opensAt()));
         }
-        Window window = session.calendar().ticketPrinting();
-        Instant now = clock.instant();
-        if (now.isBefore(window.opensAt())) {
-            throw new BaokaoException("ticket.window.notOpen", when(window.opensAt()), when(window.closesAt()));
-        }
-        if (!window.isOpenAt(now)) {
-            throw new BaokaoException("ticket.window.closed", when(window.opensAt()), when(window.closesAt()));
-        }
+        outsideWindow(session.calendar().ticketPrinting(), clock.instant()).ifPresent(refusal -> {
+            throw refusal;
+        });
         Number unseated = (Number) em.createNativeQuery("select count(*) from application_subject aps"
                         + " join subject su on su.id = aps.subject_id and su.cancelled_at is null"
                         + " where aps.application_id = ? and aps.carried_over = false and not exists (select 1 from"
@@ -164,6 +163,17 @@ public class AdmissionTickets {
         if (unseated.longValue() > 0) {
             throw new BaokaoException("ticket.notSeated");
         }
+    }
+
+    /** Outside the printing window: the sentence with the window's dates (Shanghai time). */
+    static Optional<BaokaoException> outsideWindow(Window window, Instant now) {
+        if (now.isBefore(window.opensAt())) {
+            return Optional.of(new BaokaoException("ticket.window.notOpen", when(window.opensAt()), when(window.closesAt())));
+        }
+        if (!window.isOpenAt(now)) {
+            return Optional.of(new BaokaoException("ticket.window.closed", when(window.opensAt()), when(window.closesAt())));
+        }
+        return Optional.empty();
     }
 
     AdmissionTicketData data(Application a, Object[] ticket) {
@@ -194,10 +204,9 @@ public class AdmissionTickets {
     private Check check(TicketToken.Verdict verdict, Application a, Object[] ticket) {
         Account account = em.find(Account.class, a.getAccountId());
         StoredFile photo = documents.photoOf(a);
-        List<String> sittings = new ArrayList<>();
+        List<SeatLine> sittings = new ArrayList<>();
         for (Object[] row : seats(a.getId())) {
-            sittings.add(row[0] + "  " + DAY_TIME.format(instant(row[1]).atZone(com.baokao.platform.BusinessTime.ZONE))
-                    + "  " + row[3] + "  " + row[4]);
+            sittings.add(new SeatLine((String) row[0], when(instant(row[1])), (String) row[3], ((Number) row[4]).intValue()));
         }
         return new Check(verdict, (String) ticket[0], account.getFullName(), ResidentIdNumber.mask(account.getIdNumber()),
                 a.getSession().getName(), a.getSite() == null ? "" : a.getSite().getName(), sittings,
