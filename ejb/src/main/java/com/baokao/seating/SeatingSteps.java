@@ -130,6 +130,30 @@ public class SeatingSteps {
         return sessions;
     }
 
+    /**
+     * When the session's seating data was last written (a ticket issued, a seat, an unseated list, a sheet), or null:
+     * a run that has written nothing for a while although its execution still says STARTED has lost its server.
+     */
+    public Instant lastWrite(long sessionId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("select max(t) from ("
+                     + " select max(issued_at) as t from admission_ticket where session_id = ?"
+                     + " union all select max(assigned_at) from seat_assignment where session_id = ?"
+                     + " union all select max(listed_at) from unseated_candidate where session_id = ?"
+                     + " union all select max(generated_at) from sign_in_sheet where session_id = ?) w")) {
+            for (int i = 1; i <= 4; i++) {
+                q.setLong(i, sessionId);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                OffsetDateTime t = rs.getObject(1, OffsetDateTime.class);
+                return t == null ? null : t.toInstant();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the last seating write of session " + sessionId, e);
+        }
+    }
+
     /** The exam sites eligible candidates of the session chose, by id: one partition of the job each. */
     public List<Long> sites(long sessionId) {
         List<Long> sites = new ArrayList<>();

@@ -19,6 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Starts {@code admission-tickets} for an exam session: on demand (jobs page), and every night for the sessions
@@ -32,6 +34,12 @@ public class AdmissionTicketRuns {
 
     /** How long before ticket printing opens the nightly runs begin. */
     static final Duration LEAD = Duration.ofDays(3);
+    /**
+     * How long a run may write nothing before its execution, still STARTED in the job repository, is taken for one
+     * whose server died (a chunk of seats or sheets is written every second or so).
+     */
+    static final String STALLED_AFTER = "baokao.seating.stalled-after-seconds";
+    private static final Logger LOG = Logger.getLogger(AdmissionTicketRuns.class.getName());
 
     @EJB
     BatchJobs jobs;
@@ -72,21 +80,66 @@ public class AdmissionTicketRuns {
         return started;
     }
 
-    private static java.util.Optional<Long> running(long sessionId) {
+    /**
+     * Runs again, with a new execution, every session due whose last execution still says STARTED but has written
+     * nothing for {@link #STALLED_AFTER}: its server died. The new run goes on from the stored seats, so it ends with
+     * the assignment the interrupted one would have given. Called once per cluster every 5 minutes.
+     */
+    @PermitAll
+    public List<Long> resumeStalled() {
+        List<Long> started = new ArrayList<>();
+        for (long session : steps.sessionsToSeat(clock.instant(), LEAD)) {
+            if (!stalledExecutions(session).isEmpty() && running(session).isEmpty()) {
+                LOG.warning(() -> "admission-tickets for session " + session + ": executions " + stalledExecutions(session)
+                        + " stopped writing; their server died. Running it again.");
+                started.add(start(session));
+            }
+        }
+        return started;
+    }
+
+    /** The live execution of the session's job, if any: STARTING/STARTED and created or writing recently. */
+    private java.util.Optional<Long> running(long sessionId) {
+        List<Long> candidates = startedExecutions(sessionId);
+        if (candidates.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.time.Instant threshold = clock.instant().minus(stalledAfter());
+        java.time.Instant lastWrite = steps.lastWrite(sessionId);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        for (long id : candidates) {
+            java.util.Date created = operator.getJobExecution(id).getCreateTime();
+            if (created != null && created.toInstant().isAfter(threshold) || lastWrite != null && lastWrite.isAfter(threshold)) {
+                return java.util.Optional.of(id);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private List<Long> stalledExecutions(long sessionId) {
+        return running(sessionId).isPresent() ? List.of() : startedExecutions(sessionId);
+    }
+
+    private static Duration stalledAfter() {
+        return Duration.ofSeconds(ConfigProvider.getConfig().getOptionalValue(STALLED_AFTER, Long.class).orElse(600L));
+    }
+
+    private static List<Long> startedExecutions(long sessionId) {
         JobOperator operator = BatchRuntime.getJobOperator();
         List<Long> executions;
         try {
             executions = operator.getRunningExecutions(BatchJobs.ADMISSION_TICKETS);
         } catch (NoSuchJobException e) {
-            return java.util.Optional.empty();
+            return List.of();
         }
+        List<Long> ofSession = new ArrayList<>();
         for (long id : executions) {
             JobExecution execution = operator.getJobExecution(id);
             Properties parameters = execution.getJobParameters();
             if (parameters != null && String.valueOf(sessionId).equals(parameters.getProperty("sessionId"))) {
-                return java.util.Optional.of(id);
+                ofSession.add(id);
             }
         }
-        return java.util.Optional.empty();
+        return ofSession;
     }
 }

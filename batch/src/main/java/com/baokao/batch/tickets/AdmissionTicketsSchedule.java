@@ -20,7 +20,8 @@ import java.util.List;
 
 /**
  * Starts {@code admission-tickets} every night at 01:30 Shanghai time, once per cluster, through the shared
- * {@link ClusterScheduler} (and after a restart, for a night the servers missed).
+ * {@link ClusterScheduler} (and after a restart, for a night the servers missed); and every 5 minutes runs again a
+ * session whose run lost its server.
  */
 @Singleton
 @Startup
@@ -57,6 +58,11 @@ public class AdmissionTicketsSchedule {
         scheduler.runIfDue(BatchJobs.ADMISSION_TICKETS, NIGHTLY, Duration.ofHours(2), due -> {
             List<Long> executions = runs.startNightly();
             return executions.isEmpty() ? "no session due" : "executions " + executions;
+        });
+        // once per cluster every 5 minutes: a run whose server died is run again (it goes on from the stored seats)
+        scheduler.runIfDue(BatchJobs.ADMISSION_TICKETS + "-resume", Cadence.everyMinutes(5), Duration.ofMinutes(5), due -> {
+            List<Long> executions = runs.resumeStalled();
+            return executions.isEmpty() ? "none stalled" : "resumed by executions " + executions;
         });
     }
 }
