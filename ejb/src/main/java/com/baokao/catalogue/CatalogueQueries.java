@@ -10,6 +10,7 @@ import com.baokao.catalogue.CatalogueViews.RoomRow;
 import com.baokao.catalogue.CatalogueViews.SessionDetail;
 import com.baokao.catalogue.CatalogueViews.SessionRow;
 import com.baokao.catalogue.CatalogueViews.SiteRow;
+import com.baokao.catalogue.CatalogueViews.SittingView;
 import com.baokao.catalogue.CatalogueViews.SpecialtyView;
 import com.baokao.catalogue.CatalogueViews.SubjectView;
 import com.baokao.i18n.BaokaoException;
@@ -25,6 +26,9 @@ import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,6 +110,7 @@ public class CatalogueQueries {
                 s.getScoreValidityYears(), p.getWidth(), p.getHeight(), p.isExactSize(), p.getMinKb(), p.getMaxKb(),
                 p.getBackgrounds(), s.isPracticeNeedsFirstRegistration(), s.isResidencyTrainingDateRequired(),
                 s.isWorkProofWaivedForMedical());
+        Map<Long, List<SittingView>> sittings = sittings(s);
         List<LevelView> levels = em.createQuery("select l from ExamLevel l where l.session = :s order by l.code", ExamLevel.class)
                 .setParameter("s", s).getResultList().stream()
                 .map(l -> new LevelView(l.getId(), l.getCode(), l.getName(),
@@ -116,7 +121,8 @@ public class CatalogueQueries {
                                 .setParameter("l", l).getResultList().stream()
                                 .map(x -> new SubjectView(x.getId(), x.getCode(), x.getName(),
                                         x.getSpecialty() == null ? null : x.getSpecialty().getName(), shanghai(x.getStartsAt()),
-                                        x.getDurationMinutes(), x.isComputerBased(), x.getFeeFen(), x.isCancelled())).toList(),
+                                        x.getDurationMinutes(), x.isComputerBased(), x.getFeeFen(), x.isCancelled(),
+                                        sittings.getOrDefault(x.getId(), List.of()))).toList(),
                         em.createQuery("select e.text from EligibilityCondition e where e.level = :l order by e.position", String.class)
                                 .setParameter("l", l).getResultList()))
                 .toList();
@@ -128,7 +134,29 @@ public class CatalogueQueries {
                 .setParameter("s", s).getResultList().stream()
                 .map(r -> new ProofRuleView(r.getKind(), r.getMaxKb(), r.isRequired(), r.isWaivedForMedical())).toList();
         return new SessionDetail(s.getId(), s.getVersion(), form, s.isPublished(), levels, rules, proofs, notices(s),
-                s.isCancelled());
+                s.isCancelled(), s.getExamDayRules());
+    }
+
+    /** The later sittings of each subject of the session, in order, with the seats given in each. */
+    private Map<Long, List<SittingView>> sittings(ExamSession s) {
+        Map<String, Long> seats = new HashMap<>();
+        for (Object row : em.createNativeQuery("select subject_id, sitting, count(*) from seat_assignment where session_id = ?1"
+                + " group by subject_id, sitting").setParameter(1, s.getId()).getResultList()) {
+            Object[] r = (Object[]) row;
+            seats.put(((Number) r[0]).longValue() + "/" + ((Number) r[1]).intValue(), ((Number) r[2]).longValue());
+        }
+        Map<Long, List<SubjectSitting>> bySubject = new LinkedHashMap<>();
+        em.createQuery("select ss from SubjectSitting ss join fetch ss.subject where ss.subject.level.session = :s"
+                        + " order by ss.subject.id, ss.sitting", SubjectSitting.class)
+                .setParameter("s", s).getResultList()
+                .forEach(ss -> bySubject.computeIfAbsent(ss.getSubject().getId(), k -> new ArrayList<>()).add(ss));
+        Map<Long, List<SittingView>> views = new HashMap<>();
+        bySubject.forEach((subjectId, list) -> views.put(subjectId, list.stream()
+                .map(ss -> new SittingView(ss.getId(), ss.getSitting(), shanghai(ss.getStartsAt()),
+                        shanghai(ss.getStartsAt().plusSeconds(60L * ss.getSubject().getDurationMinutes())),
+                        seats.getOrDefault(subjectId + "/" + ss.getSitting(), 0L), ss == list.get(list.size() - 1)))
+                .toList()));
+        return views;
     }
 
     @PermitAll

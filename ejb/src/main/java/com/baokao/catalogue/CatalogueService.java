@@ -7,12 +7,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,6 +229,62 @@ public class CatalogueService {
         return subject.getId();
     }
 
+    /**
+     * Adds the subject's next sitting (批次), for candidates the seat job could not seat at the earlier ones.
+     * It is numbered after the last one and must start once that one has ended (see {@link Sittings}).
+     *
+     * @param startsAt Asia/Shanghai wall-clock time of the sitting
+     * @return the new sitting's id
+     */
+    public long addSitting(long subjectId, LocalDateTime startsAt) {
+        Subject subject = find(Subject.class, subjectId);
+        em.lock(subject, LockModeType.PESSIMISTIC_WRITE); // one change to a subject's sittings at a time
+        ExamSession session = subject.getLevel().getSession();
+        if (session.isCancelled()) {
+            throw new BaokaoException("sitting.session.cancelled", session.getName());
+        }
+        if (subject.isCancelled()) {
+            throw new BaokaoException("sitting.subject.cancelled", subject.getName());
+        }
+        List<Instant> starts = new ArrayList<>();
+        starts.add(subject.getStartsAt());
+        sittingsOf(subject).forEach(s -> starts.add(s.getStartsAt()));
+        Instant at = startsAt == null ? null : Window.shanghaiInstant(startsAt);
+        int number = Sittings.next(starts, subject.getDurationMinutes(), at, session.calendar());
+        SubjectSitting sitting = new SubjectSitting(subject, number, at);
+        Database.insertUnique(em, sitting, () -> new BaokaoException("catalogue.changed.meanwhile"));
+        audit.record("sitting.added", "ExamSession", session.getId(), subject.getLevel().getCode() + "/" + subject.getCode()
+                + " sitting " + number + " at " + startsAt);
+        return sitting.getId();
+    }
+
+    /** Removes a subject's last sitting, as long as nobody has been seated in it. */
+    public void removeSitting(long sittingId) {
+        SubjectSitting sitting = find(SubjectSitting.class, sittingId);
+        Subject subject = sitting.getSubject();
+        em.lock(subject, LockModeType.PESSIMISTIC_WRITE);
+        long seats = ((Number) em.createNativeQuery("select count(*) from seat_assignment where subject_id = ?1 and sitting = ?2")
+                .setParameter(1, subject.getId()).setParameter(2, sitting.getSitting()).getSingleResult()).longValue();
+        Sittings.checkRemovable(sitting.getSitting(), sittingsOf(subject).size() + 1, seats);
+        em.remove(sitting);
+        audit.record("sitting.removed", "ExamSession", subject.getLevel().getSession().getId(), subject.getLevel().getCode()
+                + "/" + subject.getCode() + " sitting " + sitting.getSitting() + " at " + Sittings.shanghai(sitting.getStartsAt()));
+    }
+
+    /** The exam-day rules printed on the session's tickets; blank means the standard rules. */
+    public void setExamDayRules(long sessionId, String rules) {
+        ExamSession session = find(ExamSession.class, sessionId);
+        String stored = ExamDayRules.normalise(rules);
+        session.setExamDayRules(stored);
+        audit.record("session.exam-day-rules.set", "ExamSession", sessionId, stored == null ? "standard rules"
+                : stored.lines().count() + " paragraphs, " + stored.length() + " characters");
+    }
+
+    private List<SubjectSitting> sittingsOf(Subject subject) {
+        return em.createQuery("select s from SubjectSitting s where s.subject = :x order by s.sitting", SubjectSitting.class)
+                .setParameter("x", subject).getResultList();
+    }
+
     public void deleteSubject(long subjectId) {
         Subject subject = find(Subject.class, subjectId);
         ExamSession session = subject.getLevel().getSession();
@@ -234,6 +292,7 @@ public class CatalogueService {
             throw new BaokaoException("session.published.locked", session.getName());
         }
         refuseIfApplicationsUse("select count(*) from application_subject where subject_id = ?1", subjectId, subject.getName());
+        em.createQuery("delete from SubjectSitting s where s.subject = :x").setParameter("x", subject).executeUpdate();
         em.remove(subject);
         audit.record("subject.deleted", "ExamSession", session.getId(), subject.getCode() + " " + subject.getName());
     }
@@ -343,8 +402,9 @@ public class CatalogueService {
     }
 
     /**
-     * Next term's session from this one: same levels, specialties, subjects, eligibility conditions,
-     * region and proof rules, every date moved by {@code shift}; unpublished, without notices.
+     * Next term's session from this one: same levels, specialties, subjects and their sittings, eligibility
+     * conditions, region and proof rules and exam-day rules, every date moved by {@code shift}; unpublished, without
+     * notices.
      */
     public long copySession(long sourceId, String newCode, String newName, Duration shift) {
         ExamSession source = find(ExamSession.class, sourceId);
@@ -361,6 +421,7 @@ public class CatalogueService {
         copy.changeRules(source.isApprovedProfileRequired(), source.getScoreValidityYears(),
                 source.isPracticeNeedsFirstRegistration(), source.isResidencyTrainingDateRequired(),
                 source.isWorkProofWaivedForMedical());
+        copy.setExamDayRules(source.getExamDayRules());
         Database.insertUnique(em, copy, () -> BaokaoException.at("code", "code.duplicate", copy.getCode()));
 
         Map<Long, Specialty> specialties = new HashMap<>();
@@ -389,6 +450,9 @@ public class CatalogueService {
                 n.setComputerBased(s.isComputerBased());
                 n.setFeeFen(s.getFeeFen());
                 em.persist(n);
+                for (SubjectSitting sitting : sittingsOf(s)) {
+                    em.persist(new SubjectSitting(n, sitting.getSitting(), sitting.getStartsAt().plus(shift)));
+                }
             }
             for (EligibilityCondition e : em.createQuery("select e from EligibilityCondition e where e.level = :l order by e.position",
                     EligibilityCondition.class).setParameter("l", level).getResultList()) {

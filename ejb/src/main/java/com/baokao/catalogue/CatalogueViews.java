@@ -37,8 +37,17 @@ public final class CatalogueViews {
                              LocalDateTime registrationCloses, boolean published, long subjects) implements Serializable {
     }
 
+    /**
+     * A subject; {@code sittings} are its later sittings (批次) 2, 3 ... in order, sitting 1 being {@code startsAt}.
+     */
     public record SubjectView(long id, String code, String name, String specialty, LocalDateTime startsAt,
-                              int durationMinutes, boolean computerBased, long feeFen, boolean cancelled) implements Serializable {
+                              int durationMinutes, boolean computerBased, long feeFen, boolean cancelled,
+                              List<SittingView> sittings) implements Serializable {
+    }
+
+    /** A later sitting of a subject, with how many candidates are seated in it; only the last may be removed. */
+    public record SittingView(long id, int sitting, LocalDateTime startsAt, LocalDateTime endsAt, long seats,
+                              boolean last) implements Serializable {
     }
 
     public record SpecialtyView(long id, String code, String name) implements Serializable {
@@ -55,9 +64,10 @@ public final class CatalogueViews {
     public record ProofRuleView(ProofKind kind, int maxKb, boolean required, boolean waivedForMedical) implements Serializable {
     }
 
+    /** {@code examDayRules}: one paragraph a line, {@code null} for the standard rules. */
     public record SessionDetail(long id, long version, SessionForm form, boolean published, List<LevelView> levels,
                                 List<RegionRuleView> regionRules, List<ProofRuleView> proofRules,
-                                List<NoticeView> notices, boolean cancelled) implements Serializable {
+                                List<NoticeView> notices, boolean cancelled, String examDayRules) implements Serializable {
     }
 
     public record RegionRow(long id, String code, String name, Long parentId, String parentName) implements Serializable {

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An administrator sets up an exam through the pages: a region, a site and a room, then a session with its
- * calendar, a level and a subject; publishes it; and the public home page shows it as open.
+ * calendar, a level and a subject with a second sitting, and exam-day rules; publishes it; and the public home
+ * page shows it as open.
  */
 @ExtendWith(BaokaoServer.class)
 class AdminCatalogueIT {
@@ -123,6 +124,18 @@ class AdminCatalogueIT {
         browser.type("partsForm:fee_input", "120");
         browser.clickAjax("partsForm:addSubject");
         browser.waitForText("理论知识");
+        // a second sitting for candidates a site cannot seat at 09:00, and the exam-day rules printed on the tickets
+        browser.selectOne("partsForm:sittingSubject", "4/T 理论知识");
+        browser.setDate("[id='partsForm:sittingStartsAt']", day(45, "14:00"));
+        browser.clickAjax("partsForm:addSitting");
+        browser.waitForText(day(45, "14:00"));
+        assertThat(browser.driver().findElement(By.cssSelector(".bk-chip")).getText()).contains("第 2 批");
+        assertThat(browser.exists("partsForm:standardRules")).isTrue();
+        browser.type("partsForm:examDayRules", "  请携带准考证和身份证原件。\n\n开考 30 分钟后不得入场。");
+        browser.clickAjax("partsForm:saveExamDayRules");
+        assertThat(browser.byId("partsForm:examDayRules").getAttribute("value"))
+                .isEqualTo("请携带准考证和身份证原件。\n开考 30 分钟后不得入场。");
+        assertThat(browser.exists("partsForm:standardRules")).isFalse();
         // a notice with the exam schedule attached
         browser.type("partsForm:title", "关于 2027 年上半年育婴员认定报名的通知");
         // the rich-text editor (Quill) takes its text through the widget, which also fills the submitted field

@@ -68,6 +68,12 @@ class CatalogueIT {
     @EJB
     com.baokao.staff.StaffAdministration staff;
 
+    @EJB
+    com.baokao.payment.Cancellations cancellations;
+
+    @EJB
+    TestData data;
+
     private static String refusal(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof BaokaoException b) {
@@ -183,7 +189,9 @@ class CatalogueIT {
         long source = admin.call(() -> catalogue.createSession(form("COPY1", opens)));
         long level = admin.call(() -> catalogue.addLevel(source, "2", "二级"));
         long specialty = admin.call(() -> catalogue.addSpecialty(level, "HG", "化工"));
-        admin.call(() -> catalogue.addSubject(level, specialty, "4", "实务", opens.plusDays(45), 150, true, 6500));
+        long subject = admin.call(() -> catalogue.addSubject(level, specialty, "4", "实务", opens.plusDays(45), 150, true, 6500));
+        admin.call(() -> catalogue.addSitting(subject, opens.plusDays(45).plusHours(5)));
+        admin.run(() -> catalogue.setExamDayRules(source, "携带准考证和身份证。\n开考 30 分钟后不得入场。"));
         admin.call(() -> catalogue.addEligibilityCondition(level, "本科毕业，从事相关工作满 3 年"));
         admin.run(() -> catalogue.setRegionRule(source, region, 2, true, ConfirmationMode.ON_SITE, false));
         admin.run(() -> catalogue.setProofRule(source, ProofKind.WORK, 200, true, true));
@@ -199,6 +207,11 @@ class CatalogueIT {
         assertEquals(1, d.levels().size());
         assertEquals("化工", d.levels().get(0).subjects().get(0).specialty());
         assertEquals(opens.plusDays(45 + 182), d.levels().get(0).subjects().get(0).startsAt());
+        var copiedSittings = d.levels().get(0).subjects().get(0).sittings();
+        assertEquals(1, copiedSittings.size());
+        assertEquals(2, copiedSittings.get(0).sitting());
+        assertEquals(opens.plusDays(45 + 182).plusHours(5), copiedSittings.get(0).startsAt());
+        assertEquals("携带准考证和身份证。\n开考 30 分钟后不得入场。", d.examDayRules());
         assertEquals(List.of("本科毕业，从事相关工作满 3 年"), d.levels().get(0).eligibilityConditions());
         assertEquals(ConfirmationMode.ON_SITE, d.regionRules().get(0).confirmationMode());
         assertTrue(d.regionRules().get(0).reviewAfterExam());
@@ -207,6 +220,98 @@ class CatalogueIT {
         assertEquals("session.copied", audit.history("ExamSession", copy, 1).get(0).getAction());
         // the source is unchanged
         assertEquals(opens, admin.call(() -> queries.session(source)).form().registrationOpens());
+    }
+
+    @Test
+    void sittingsAreAppendedInTimeOrderAndOnlyTheLastUnseatedOneIsRemoved() throws Exception {
+        LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
+        long session = admin.call(() -> catalogue.createSession(form("SIT1", opens)));
+        long level = admin.call(() -> catalogue.addLevel(session, "3", "三级"));
+        LocalDateTime main = opens.plusDays(45);
+        long subject = admin.call(() -> catalogue.addSubject(level, null, "T", "理论知识", main, 120, true, 17500));
+        assertThrows(EJBAccessException.class, () -> catalogue.addSitting(subject, main.plusHours(3)));
+
+        // each sitting starts once the one before has ended, after the payment deadline, ending before the scores
+        assertEquals("sitting.start.required", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.addSitting(subject, null)))));
+        assertEquals("sitting.before.previous.end", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.addSitting(subject, main.plusMinutes(119))))));
+        long second = admin.call(() -> catalogue.addSitting(subject, main.plusHours(2)));
+        assertEquals("sitting.before.previous.end", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.addSitting(subject, main.plusHours(3))))));
+        assertEquals("sitting.after.scores", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.addSitting(subject, opens.plusDays(60).minusMinutes(119))))));
+        long third = admin.call(() -> catalogue.addSitting(subject, main.plusHours(5)));
+        // a subject whose own time is before the payment deadline gets no sitting before that deadline either
+        long early = admin.call(() -> catalogue.addSubject(level, null, "E", "早场", opens.plusDays(15), 60, false, 100));
+        assertEquals("sitting.before.payment.deadline", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.addSitting(early, opens.plusDays(16))))));
+
+        var sittings = admin.call(() -> queries.session(session)).levels().get(0).subjects().stream()
+                .filter(x -> x.id() == subject).findFirst().orElseThrow().sittings();
+        assertEquals(List.of(2, 3), sittings.stream().map(x -> x.sitting()).toList());
+        assertEquals(main.plusHours(5), sittings.get(1).startsAt());
+        assertEquals(main.plusHours(7), sittings.get(1).endsAt());
+        assertEquals(List.of(false, true), sittings.stream().map(x -> x.last()).toList());
+
+        // only the last one can go, and not once somebody is seated in it
+        assertEquals("sitting.not.last", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.removeSitting(second)))));
+        long region = admin.call(() -> catalogue.createRegion("64", "宁夏回族自治区", null));
+        long site = admin.call(() -> catalogue.createSite(region, "NX01", "银川考点", "银川市兴庆区 1 号", false));
+        long room = admin.call(() -> catalogue.createRoom(site, "机房 1", 30, true));
+        long account = registerCandidate(TestData.nextResidentId("640104"), "马小梅");
+        long application = data.foreignApplication(account, session, region, new byte[] {1, 2, 3})[0];
+        data.seat(application, subject, session, site, room, 1, 3, com.baokao.catalogue.Window.shanghaiInstant(main.plusHours(5)), 120);
+        assertEquals("sitting.seated", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.removeSitting(third)))));
+        assertEquals(1, admin.call(() -> queries.session(session)).levels().get(0).subjects().stream()
+                .filter(x -> x.id() == subject).findFirst().orElseThrow().sittings().get(1).seats());
+
+        // with the seat gone (as if never given), sittings 3 then 2 are removed and 2 can be given again
+        data.removeSeat(application, subject);
+        admin.run(() -> catalogue.removeSitting(third));
+        admin.run(() -> catalogue.removeSitting(second));
+        long again = admin.call(() -> catalogue.addSitting(subject, main.plusHours(3)));
+        var after = admin.call(() -> queries.session(session)).levels().get(0).subjects().stream()
+                .filter(x -> x.id() == subject).findFirst().orElseThrow().sittings();
+        assertEquals(1, after.size());
+        assertEquals(again, after.get(0).id());
+        assertEquals(2, after.get(0).sitting());
+        assertEquals(List.of("sitting.added", "sitting.removed", "sitting.removed"),
+                audit.history("ExamSession", session, 3).stream().map(AuditEvent::getAction).toList());
+
+        // a cancelled subject gets no more sittings
+        admin.call(() -> cancellations.cancelSubject(subject, "考场调整"));
+        assertEquals("sitting.subject.cancelled", refusal(assertThrows(Exception.class,
+                () -> admin.call(() -> catalogue.addSitting(subject, main.plusHours(6))))));
+        // and a subject with sittings can still be deleted while nobody applied (its sittings go with it)
+        long other = admin.call(() -> catalogue.addSubject(level, null, "P", "操作技能", main.plusDays(1), 90, true, 100));
+        admin.call(() -> catalogue.addSitting(other, main.plusDays(1).plusHours(2)));
+        admin.run(() -> catalogue.deleteSubject(other));
+        assertTrue(admin.call(() -> queries.session(session)).levels().get(0).subjects().stream().noneMatch(x -> x.id() == other));
+    }
+
+    @Test
+    void examDayRulesAreStoredAsPrintedAndBlankMeansTheStandardOnes() throws Exception {
+        long session = admin.call(() -> catalogue.createSession(form("RULE1", shanghaiNow())));
+        assertEquals(null, admin.call(() -> queries.session(session)).examDayRules());
+        assertThrows(EJBAccessException.class, () -> catalogue.setExamDayRules(session, "x"));
+
+        admin.run(() -> catalogue.setExamDayRules(session, "  请携带准考证和身份证原件。\r\n\r\n  开考 30 分钟后不得入场。  \n"));
+        assertEquals("请携带准考证和身份证原件。\n开考 30 分钟后不得入场。", admin.call(() -> queries.session(session)).examDayRules());
+        assertEquals("session.exam-day-rules.set", audit.history("ExamSession", session, 1).get(0).getAction());
+
+        assertEquals("exam.rules.too.many.paragraphs", refusal(assertThrows(Exception.class,
+                () -> admin.run(() -> catalogue.setExamDayRules(session, "一条须知\n".repeat(21))))));
+        assertEquals("exam.rules.too.long", refusal(assertThrows(Exception.class,
+                () -> admin.run(() -> catalogue.setExamDayRules(session, "须".repeat(4001))))));
+        // a refusal changes nothing; the longest rules fit the column
+        assertEquals("请携带准考证和身份证原件。\n开考 30 分钟后不得入场。", admin.call(() -> queries.session(session)).examDayRules());
+        String longest = ("须".repeat(199) + "\n").repeat(20).strip();
+        admin.run(() -> catalogue.setExamDayRules(session, longest));
+        assertEquals(longest, admin.call(() -> queries.session(session)).examDayRules());
+
+        admin.run(() -> catalogue.setExamDayRules(session, " \n\t "));
+        assertEquals(null, admin.call(() -> queries.session(session)).examDayRules());
     }
 
     @Test

@@ -152,6 +152,22 @@ public class TestData {
         return new long[] {applicationId, fileId};
     }
 
+    /** A seat given to an application for one subject at one sitting, written directly (as the seat job would). */
+    public void seat(long applicationId, long subjectId, long sessionId, long siteId, long roomId, int seatNumber, int sitting,
+                     Instant startsAt, int durationMinutes) {
+        em.createNativeQuery("insert into seat_assignment (application_id, subject_id, session_id, site_id, room_id, seat_number,"
+                        + " sitting, starts_at, duration_minutes, assigned_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, applicationId).setParameter(2, subjectId).setParameter(3, sessionId).setParameter(4, siteId)
+                .setParameter(5, roomId).setParameter(6, seatNumber).setParameter(7, sitting)
+                .setParameter(8, startsAt.atOffset(ZoneOffset.UTC)).setParameter(9, durationMinutes)
+                .setParameter(10, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+    }
+
+    public void removeSeat(long applicationId, long subjectId) {
+        em.createNativeQuery("delete from seat_assignment where application_id = ? and subject_id = ?")
+                .setParameter(1, applicationId).setParameter(2, subjectId).executeUpdate();
+    }
+
     /** status, version and serial number of an application, as stored. */
     public Object[] applicationRow(long applicationId) {
         return (Object[]) em.createNativeQuery("select status, version, serial_number from application where id = ?")

@@ -9,10 +9,12 @@ import com.baokao.catalogue.ConfirmationMode;
 import com.baokao.catalogue.ProofKind;
 import com.baokao.catalogue.SessionForm;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.UserMessages;
 import com.baokao.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,8 +28,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * admin/session.xhtml?id=N: one exam session: its calendar and rules, levels, specialties, subjects,
- * eligibility conditions, region rules, proof rules and notices. Without an id it creates a new session.
+ * admin/session.xhtml?id=N: one exam session: its calendar and rules, levels, specialties, subjects and their
+ * sittings, eligibility conditions, region rules, proof rules, exam-day rules and notices. Without an id it
+ * creates a new session.
  */
 @Named
 @ViewScoped
@@ -75,12 +78,16 @@ public class SessionEditView implements Serializable {
     private boolean proofWaived;
     private String noticeTitle;
     private String noticeHtml;
+    private Long sittingSubjectId;
+    private LocalDateTime sittingStartsAt;
+    private String examDayRules;
 
     /** f:viewAction: loads the session named by the id parameter. */
     public void load() {
         if (id != null && !FacesContext.getCurrentInstance().isPostback()) {
             refresh();
             fields.fill(detail.form());
+            examDayRules = detail.examDayRules();
         }
     }
 
@@ -187,6 +194,42 @@ public class SessionEditView implements Serializable {
                 java.util.logging.Logger.getLogger(SessionEditView.class.getName()).fine("temporary upload already gone");
             }
         }
+    }
+
+    /** Adds the chosen subject's next sitting (批次). */
+    public void addSitting() {
+        if (part(() -> {
+            if (sittingSubjectId == null) {
+                throw BaokaoException.at("sittingSubject", "field.required");
+            }
+            catalogue.addSitting(sittingSubjectId, sittingStartsAt);
+        }, "catalogue.saved")) {
+            sittingStartsAt = null;
+        }
+    }
+
+    public void removeSitting(long sittingId) {
+        part(() -> catalogue.removeSitting(sittingId), "catalogue.deleted");
+    }
+
+    /** Saves the exam-day rules and shows them as they will be printed (trimmed, blank lines dropped). */
+    public void saveExamDayRules() {
+        if (part(() -> catalogue.setExamDayRules(id, examDayRules), "catalogue.saved")) {
+            examDayRules = detail.examDayRules();
+        }
+    }
+
+    /** Subjects that can still get a sitting, for the "add sitting" form: "level/subject name". */
+    public List<SelectItem> getSittingSubjects() {
+        return getLevels().stream().flatMap(level -> level.subjects().stream().filter(s -> !s.cancelled())
+                        .map(s -> new SelectItem(s.id(), level.code() + "/" + s.code() + " " + s.name()
+                                + (s.specialty() == null ? "" : " (" + s.specialty() + ")"))))
+                .toList();
+    }
+
+    /** What the tickets print while no rules are written: the standard rules, in the ticket's language. */
+    public String getStandardExamDayRules() {
+        return UserMessages.format(UserMessages.DEFAULT_LOCALE, "ticket.rules.standard");
     }
 
     /** Cancels the whole session: refunds are queued for everyone who paid. */
@@ -428,6 +471,30 @@ public class SessionEditView implements Serializable {
 
     public void setNoticeTitle(String noticeTitle) {
         this.noticeTitle = noticeTitle;
+    }
+
+    public Long getSittingSubjectId() {
+        return sittingSubjectId;
+    }
+
+    public void setSittingSubjectId(Long sittingSubjectId) {
+        this.sittingSubjectId = sittingSubjectId;
+    }
+
+    public LocalDateTime getSittingStartsAt() {
+        return sittingStartsAt;
+    }
+
+    public void setSittingStartsAt(LocalDateTime sittingStartsAt) {
+        this.sittingStartsAt = sittingStartsAt;
+    }
+
+    public String getExamDayRules() {
+        return examDayRules;
+    }
+
+    public void setExamDayRules(String examDayRules) {
+        this.examDayRules = examDayRules;
     }
 
     public String getNoticeHtml() {
