@@ -129,15 +129,33 @@ class AdmissionTicketPdfTest {
     @Test
     void fontsAreEmbeddedAsSubsetsIncludingTheExtensionBFont() throws IOException {
         byte[] pdf = AdmissionTicketPdf.render(sample(NAME, RegistrationFormPdfTest.jpegPhoto(), token(42)));
+        List<String> names = fontNames(pdf);
+        assertThat(names).allMatch(n -> n.matches("[A-Z]{6}\\+.+"), "subset prefix");
+        assertThat(names).anyMatch(n -> n.endsWith("+HanaMinB"));
+        System.out.printf("admission ticket: %,d bytes, fonts %s%n", pdf.length, names);
+    }
+
+    /** Hanazono Mincho B's subset costs ~360 KB of glyph tables before compression: only names that need it pay. */
+    @Test
+    void aNameWithoutExtensionBCharactersDoesNotEmbedTheExtensionBFont() throws IOException {
+        byte[] pdf = AdmissionTicketPdf.render(sample("王秀英", RegistrationFormPdfTest.jpegPhoto(), token(42)));
+        List<String> names = fontNames(pdf);
+        assertThat(names).isNotEmpty().allMatch(n -> n.matches("[A-Z]{6}\\+.+"), "subset prefix");
+        assertThat(names).noneMatch(n -> n.endsWith("+HanaMinB"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("王秀英", "考生须知");
+        }
+        System.out.printf("admission ticket without Extension B: %,d bytes, fonts %s%n", pdf.length, names);
+    }
+
+    private static List<String> fontNames(byte[] pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 collectFonts(page.getResources(), names);
             }
         }
-        assertThat(names).allMatch(n -> n.matches("[A-Z]{6}\\+.+"), "subset prefix");
-        assertThat(names).anyMatch(n -> n.endsWith("+HanaMinB"));
-        System.out.printf("admission ticket: %,d bytes, fonts %s%n", pdf.length, names);
+        return names;
     }
 
     private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, List<String> names)
