@@ -127,6 +127,17 @@ class AdmissionTicketIT {
             assertThat(new PDFTextStripper().getText(sheet)).contains("签 到 表").contains("应到").contains("李娜").contains(shownNumber)
                     .doesNotContain(CANDIDATE);
         }
+
+        // the administrator sees the counts of the run and that nobody was left without a seat
+        SignIns.signOut(browser, server);
+        SignIns.staff(browser, server, "admin", "Admin2026");
+        browser.open(server.url("/staff/seating.xhtml"));
+        browser.selectOne("seatingForm:session", SESSION);
+        assertThat(browser.byId("ticketCount").getText()).isEqualTo("32");
+        assertThat(browser.byId("seatCount").getText()).isEqualTo("64");
+        assertThat(browser.byId("unseatedCount").getText()).isEqualTo("0");
+        assertThat(browser.byId("seatingForm:unseated").getText()).contains("所有考生都已安排座位");
+        browser.screenshot("tickets-06-admin-seating");
     }
 
     /** The code sits at the bottom right of the ticket; cropped to it so the tables do not distract the detector. */
