@@ -70,11 +70,14 @@ public class SignInSheets {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select s.room_id, s.starts_at, count(*) from seat_assignment s"
                      + " where s.session_id = ? and s.site_id = ? group by s.room_id, s.starts_at"
-                     + " having count(*) <> coalesce((select max(h.seat_count) from sign_in_sheet h"
-                     + " where h.session_id = s.session_id and h.room_id = s.room_id and h.starts_at = s.starts_at), -1)"
+                     // the session as a parameter: s.session_id is not grouped, and PostgreSQL (unlike H2) refuses
+                     // an ungrouped outer column in the subquery
+                     + " having count(*) <> coalesce((select h.seat_count from sign_in_sheet h"
+                     + " where h.session_id = ? and h.room_id = s.room_id and h.starts_at = s.starts_at), -1)"
                      + " order by s.starts_at, s.room_id")) {
             q.setLong(1, sessionId);
             q.setLong(2, siteId);
+            q.setLong(3, sessionId);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     keys.add(new SheetKey(sessionId, siteId, rs.getLong(1), SeatingSteps.instant(rs, 2), rs.getInt(3)));
