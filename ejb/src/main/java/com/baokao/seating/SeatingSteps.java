@@ -234,26 +234,45 @@ public class SeatingSteps {
         }
     }
 
+    /**
+     * The site's eligible candidates with the subjects they sit (those sitting none are left out). Two statements: the
+     * site's applications (index on session and site), then their subjects by application id. As one join, PostgreSQL
+     * hashed the whole application_subject table for every site: 0.7 s a site, 35 s a run, at a million candidates.
+     */
     private static List<SeatingCandidate> candidates(Connection c, long sessionId, long siteId) throws SQLException {
-        Map<Long, long[]> serials = new LinkedHashMap<>();
-        Map<Long, List<Long>> subjects = new HashMap<>();
-        try (PreparedStatement q = c.prepareStatement("select a.id, coalesce(a.serial_number, 0), su.id"
-                + " from application a " + SAT_SUBJECTS
+        Map<Long, Long> serials = new LinkedHashMap<>();
+        try (PreparedStatement q = c.prepareStatement("select a.id, coalesce(a.serial_number, 0) from application a"
                 + " where a.session_id = ? and a.site_id = ? and " + ELIGIBLE)) {
             q.setLong(1, sessionId);
             q.setLong(2, siteId);
             q.setFetchSize(10_000);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    long application = rs.getLong(1);
-                    serials.putIfAbsent(application, new long[] {rs.getLong(2)});
-                    subjects.computeIfAbsent(application, k -> new ArrayList<>(2)).add(rs.getLong(3));
+                    serials.put(rs.getLong(1), rs.getLong(2));
                 }
             }
         }
-        List<SeatingCandidate> candidates = new ArrayList<>(serials.size());
-        serials.forEach((application, serial) -> candidates.add(
-                new SeatingCandidate(application, serial[0], siteId, subjects.get(application))));
+        Map<Long, List<Long>> subjects = new HashMap<>();
+        if (!serials.isEmpty()) {
+            try (PreparedStatement q = c.prepareStatement("select aps.application_id, su.id from application_subject aps"
+                    + " join subject su on su.id = aps.subject_id and su.cancelled_at is null"
+                    + " where aps.application_id = any(?) and aps.carried_over = false")) {
+                q.setArray(1, c.createArrayOf("bigint", serials.keySet().toArray(new Long[0])));
+                q.setFetchSize(10_000);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        subjects.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(rs.getLong(2));
+                    }
+                }
+            }
+        }
+        List<SeatingCandidate> candidates = new ArrayList<>(subjects.size());
+        serials.forEach((application, serial) -> {
+            List<Long> sat = subjects.get(application);
+            if (sat != null) {
+                candidates.add(new SeatingCandidate(application, serial, siteId, sat));
+            }
+        });
         return candidates;
     }
 
