@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ORDERS="${1:-1000000}"
 mvn -B -q -Pbenchmark verify -pl itest -am -DskipTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dbenchmark.orders="$ORDERS" | grep -v '^\[' || true
+    -Dbenchmark.include=FeeReconciliationBenchmark -Dbenchmark.orders="$ORDERS" | grep -v '^\[' || true
 cat itest/target/benchmark/fee-reconciliation.txt
