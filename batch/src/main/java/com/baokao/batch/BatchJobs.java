@@ -103,7 +103,10 @@ public class BatchJobs {
     /** The execution's steps with their metrics. */
     public List<StepRow> steps(long executionId) {
         List<StepRow> rows = new ArrayList<>();
-        for (StepExecution step : operator().getStepExecutions(executionId)) {
+        // the repository does not promise an order (on PostgreSQL it varies): the order the steps ran in
+        List<StepExecution> executions = new ArrayList<>(operator().getStepExecutions(executionId));
+        executions.sort(Comparator.comparingLong(StepExecution::getStepExecutionId));
+        for (StepExecution step : executions) {
             Map<String, Long> metrics = new LinkedHashMap<>();
             if (step.getMetrics() != null) {
                 for (Metric metric : step.getMetrics()) {
