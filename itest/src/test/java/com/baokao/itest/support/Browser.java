@@ -156,8 +156,24 @@ public final class Browser implements AutoCloseable {
                 }
                 continue;
             }
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+            // the old page's button is gone once the new page is in; chromedriver may say so with a stale element
+            // or with "does not belong to the document", and stalenessOf only knows the first
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(button));
             return;
+        }
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 
