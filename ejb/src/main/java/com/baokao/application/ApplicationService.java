@@ -462,13 +462,9 @@ public class ApplicationService {
                 .getResultStream().findFirst();
     }
 
-    /** Another candidate's application looks exactly like a missing one. */
+    /** Another candidate's application looks exactly like a missing one ({@link OwnApplications}). */
     private Application own(long applicationId) {
-        Application application = em.find(Application.class, applicationId);
-        if (application == null || application.getAccountId() != Caller.accountId(context)) {
-            throw new EJBAccessException("no such application");
-        }
-        return application;
+        return OwnApplications.own(em, context, applicationId);
     }
 
     /** Serialises changes to one application (SELECT ... FOR UPDATE); a page showing an older version must reload. */

@@ -1,6 +1,7 @@
 package com.baokao.payment;
 
 import com.baokao.application.Application;
+import com.baokao.application.OwnApplications;
 import com.baokao.application.ApplicationDocuments;
 import com.baokao.application.ApplicationEvent;
 import com.baokao.application.ApplicationLifecycle;
@@ -160,12 +161,9 @@ public class PaymentDesk {
         return providerSaidPaid ? Outcome.CONFIRMING : Outcome.UNPAID;
     }
 
+    /** Another candidate's application looks exactly like a missing one ({@link OwnApplications}). */
     private Application own(long applicationId) {
-        Application a = em.find(Application.class, applicationId);
-        if (a == null || a.getAccountId() != Caller.accountId(context)) {
-            throw new EJBAccessException("no such application");
-        }
-        return a;
+        return OwnApplications.own(em, context, applicationId);
     }
 
     private static String config(String key, String fallback) {

@@ -2,6 +2,7 @@ package com.baokao.payment;
 
 import com.baokao.account.Account;
 import com.baokao.application.Application;
+import com.baokao.application.OwnApplications;
 import com.baokao.application.ApplicationDocuments;
 import com.baokao.application.VerificationCode;
 import com.baokao.document.ReceiptData;
@@ -137,12 +138,8 @@ public class Receipts {
                 .setParameter("applied", PaymentRecord.Outcome.APPLIED).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Another candidate's application looks exactly like a missing one. */
+    /** Another candidate's application looks exactly like a missing one ({@link OwnApplications}). */
     private Application own(long applicationId) {
-        Application a = em.find(Application.class, applicationId);
-        if (a == null || a.getAccountId() != Caller.accountId(context)) {
-            throw new EJBAccessException("no such application");
-        }
-        return a;
+        return OwnApplications.own(em, context, applicationId);
     }
 }

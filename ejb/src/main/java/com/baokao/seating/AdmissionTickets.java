@@ -3,6 +3,7 @@ package com.baokao.seating;
 import com.baokao.account.Account;
 import com.baokao.account.ResidentIdNumber;
 import com.baokao.application.Application;
+import com.baokao.application.OwnApplications;
 import com.baokao.application.ApplicationDocuments;
 import com.baokao.catalogue.ExamSession;
 import com.baokao.catalogue.Window;
@@ -255,12 +256,8 @@ public class AdmissionTickets {
         return DAY_TIME.format(instant.atZone(com.baokao.platform.BusinessTime.ZONE));
     }
 
-    /** Another candidate's application looks exactly like a missing one. */
+    /** Another candidate's application looks exactly like a missing one ({@link OwnApplications}). */
     private Application own(long applicationId) {
-        Application a = em.find(Application.class, applicationId);
-        if (a == null || a.getAccountId() != Caller.accountId(context)) {
-            throw new EJBAccessException("no such application");
-        }
-        return a;
+        return OwnApplications.own(em, context, applicationId);
     }
 }
