@@ -11,8 +11,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -22,9 +20,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -47,10 +43,6 @@ public final class AdmissionTicketPdf {
             + "或输入准考证号和证件号码，核验本准考证的真伪。";
 
     /** Every date and time on a ticket is Beijing time, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
     private static final float MARGIN_X = 42;
     private static final float MARGIN_TOP = 34;
@@ -113,16 +105,6 @@ public final class AdmissionTicketPdf {
 
     static String title(AdmissionTicketData d) {
         return blank(d.sessionName()) ? TITLE : d.sessionName().strip() + " " + TITLE;
-    }
-
-    /**
-     * No creation or modification date (a ticket has no "printed at": a reprint is the same document), and a
-     * document ID derived from what the ticket shows, so two renders of the same data are the same bytes.
-     */
-    private static void deterministic(PdfWriter writer, byte[] id) {
-        writer.getInfo().remove(PdfName.CREATIONDATE);
-        writer.getInfo().remove(PdfName.MODDATE);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
     // ---- sections ------------------------------------------------------------------------------------
@@ -267,22 +249,6 @@ public final class AdmissionTicketPdf {
     }
 
     // ---- formatting ----------------------------------------------------------------------------------
-
-    /** e.g. "2026-05-23（周六）", in Beijing time. */
-    static String date(ZonedDateTime t) {
-        return DATE.format(t) + "（周" + WEEKDAYS[t.getDayOfWeek().getValue() - 1] + "）";
-    }
-
-    /** e.g. "09:00–11:30"; an end on another day carries its date. */
-    static String time(ZonedDateTime start, ZonedDateTime end) {
-        String to = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DATE.format(end) + " " + TIME.format(end);
-        return TIME.format(start) + "–" + to;
-    }
-
-    /** Two digits at least, as on the desk labels: 7 → "07". */
-    static String seat(int number) {
-        return number < 10 ? "0" + number : String.valueOf(number);
-    }
 
     // ---- cells ---------------------------------------------------------------------------------------
 

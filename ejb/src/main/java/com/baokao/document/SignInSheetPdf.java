@@ -13,8 +13,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -27,9 +25,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,10 +48,6 @@ public final class SignInSheetPdf {
     static final String[] COLUMNS = {"座号", "照片", "姓名", "身份证号", "准考证号", "科目", "签名"};
 
     /** Every date and time on a sheet is Beijing time, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
     private static final float MARGIN_X = 32;
     private static final float MARGIN_TOP = 30;
@@ -115,13 +107,6 @@ public final class SignInSheetPdf {
     static String title(SignInSheetData d) {
         String room = d.roomName().strip();
         return blank(d.sessionName()) ? TITLE + " " + room : d.sessionName().strip() + " " + TITLE + " " + room;
-    }
-
-    /** As on the admission ticket: no creation or modification date, and a document ID derived from the data. */
-    private static void deterministic(PdfWriter writer, byte[] id) {
-        writer.getInfo().remove(PdfName.CREATIONDATE);
-        writer.getInfo().remove(PdfName.MODDATE);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
     // ---- sections ------------------------------------------------------------------------------------
@@ -253,15 +238,7 @@ public final class SignInSheetPdf {
     /** e.g. "2026-05-23（周六）09:00–11:30", in Beijing time; an end on another day carries its date. */
     static String when(SignInSheetData.Sitting s) {
         ZonedDateTime start = s.startsAt().atZone(ZONE);
-        ZonedDateTime end = s.endsAt().atZone(ZONE);
-        String to = end.toLocalDate().equals(start.toLocalDate()) ? TIME.format(end) : DATE.format(end) + " " + TIME.format(end);
-        return DATE.format(start) + "（周" + WEEKDAYS[start.getDayOfWeek().getValue() - 1] + "）" + TIME.format(start) + "–"
-                + to;
-    }
-
-    /** Two digits at least, as on the desk labels: 7 → "07". */
-    static String seat(int number) {
-        return number < 10 ? "0" + number : String.valueOf(number);
+        return date(start) + time(start, s.endsAt().atZone(ZONE));
     }
 
     // ---- cells ---------------------------------------------------------------------------------------
