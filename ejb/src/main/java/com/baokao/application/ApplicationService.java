@@ -10,6 +10,7 @@ import com.baokao.catalogue.PhotoRule;
 import com.baokao.catalogue.ProofRule;
 import com.baokao.catalogue.Region;
 import com.baokao.catalogue.RegionRule;
+import com.baokao.catalogue.RegionTree;
 import com.baokao.catalogue.ReviewPoint;
 import com.baokao.catalogue.Specialty;
 import com.baokao.catalogue.Subject;
@@ -21,7 +22,6 @@ import com.baokao.platform.Database;
 import com.baokao.profile.CandidateProfile;
 import com.baokao.profile.ProfileService;
 import com.baokao.profile.ProfileView;
-import com.baokao.staff.ReviewScopes;
 import com.baokao.upload.ImageInspector;
 import com.baokao.upload.InspectedImage;
 import com.baokao.upload.StoredFile;
@@ -134,7 +134,7 @@ public class ApplicationService {
     public ApplicationOptions options(long applicationId, Long levelId) {
         Application application = own(applicationId);
         ExamSession session = application.getSession();
-        Set<Long> area = ReviewScopes.below(em, Set.of(application.getRegion().getId()));
+        Set<Long> area = RegionTree.below(em, Set.of(application.getRegion().getId()));
         List<ApplicationOptions.Option> points = em.createQuery(
                         "select p from ReviewPoint p where p.region.id in :area order by p.name", ReviewPoint.class)
                 .setParameter("area", area).getResultList().stream()
@@ -269,7 +269,7 @@ public class ApplicationService {
 
     private void apply(Application application, Choices c) {
         ExamSession session = application.getSession();
-        Set<Long> area = ReviewScopes.below(em, Set.of(application.getRegion().getId()));
+        Set<Long> area = RegionTree.below(em, Set.of(application.getRegion().getId()));
         ReviewPoint point = c.reviewPointId() == null ? null : em.find(ReviewPoint.class, c.reviewPointId());
         if (point != null && !area.contains(point.getRegion().getId())) {
             throw BaokaoException.at("reviewPoint", "application.choice.invalid");

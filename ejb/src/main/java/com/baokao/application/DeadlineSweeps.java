@@ -1,7 +1,7 @@
 package com.baokao.application;
 
 import com.baokao.catalogue.ExamSession;
-import com.baokao.notification.CandidateNotices;
+import com.baokao.inbox.CandidateNotices;
 import com.baokao.platform.BusinessTime;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;

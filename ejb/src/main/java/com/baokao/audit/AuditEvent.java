@@ -66,6 +66,10 @@ public class AuditEvent {
         this.summary = summary.length() > 4000 ? summary.substring(0, 3997) + "..." : summary;
     }
 
+    AuditEntry entry() {
+        return new AuditEntry(id, occurredAt, actorAccountId, actor, action, subjectType, subjectId, summary);
+    }
+
     public Long getId() {
         return id;
     }

@@ -34,6 +34,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    ActorNames actorNames;
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String subjectType, Object subjectId, String summary) {
@@ -44,11 +47,8 @@ public class AuditTrail {
             actor = caller.getName();
             try {
                 accountId = Long.valueOf(caller.getName());
-                com.baokao.account.Account account = em.find(com.baokao.account.Account.class, accountId);
-                if (account != null) {
-                    // readable in the trail, and kept even if the username were ever corrected
-                    actor = account.getUsername() != null ? account.getUsername() : account.getFullName();
-                }
+                // readable in the trail, and kept even if the username were ever corrected
+                actor = actorNames.nameOf(accountId).orElse(actor);
             } catch (NumberFormatException e) {
                 // a container principal that is not one of our accounts (e.g. a run-as identity)
             }
@@ -59,9 +59,9 @@ public class AuditTrail {
     /** Newest first; {@code filter} matches action, subject type or summary. */
     @RolesAllowed("ADMIN")
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditEvent> recent(int first, int max, String filter) {
+    public List<AuditEntry> recent(int first, int max, String filter) {
         return filtered("select e from AuditEvent e", filter, " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(AuditEvent::entry).toList();
     }
 
     @RolesAllowed("ADMIN")
@@ -82,9 +82,9 @@ public class AuditTrail {
 
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditEvent> history(String subjectType, Object subjectId, int max) {
+    public List<AuditEntry> history(String subjectType, Object subjectId, int max) {
         return em.createNamedQuery(AuditEvent.FOR_SUBJECT, AuditEvent.class)
                 .setParameter("type", subjectType).setParameter("id", String.valueOf(subjectId))
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max).getResultStream().map(AuditEvent::entry).toList();
     }
 }

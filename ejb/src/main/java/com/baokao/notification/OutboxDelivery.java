@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +21,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class OutboxDelivery {
+
+    /** How long a delivered message is kept, for questions such as "did the code go out?". */
+    public static final Duration KEEP_SENT_MESSAGES = Duration.ofDays(30);
 
     private static final Logger LOG = Logger.getLogger(OutboxDelivery.class.getName());
 
@@ -60,5 +65,11 @@ public class OutboxDelivery {
             message.failed(now, e.toString());
             return false;
         }
+    }
+
+    /** Housekeeping: removes messages delivered more than {@link #KEEP_SENT_MESSAGES} ago. */
+    public int purgeDelivered(Instant now) {
+        return em.createNativeQuery("delete from outbox_message where status = 'SENT' and sent_at < ?")
+                .setParameter(1, now.minus(KEEP_SENT_MESSAGES).atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 }

@@ -2,7 +2,7 @@ package com.baokao.payment;
 
 import com.baokao.application.Application;
 import com.baokao.audit.AuditTrail;
-import com.baokao.notification.CandidateNotices;
+import com.baokao.inbox.CandidateNotices;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;

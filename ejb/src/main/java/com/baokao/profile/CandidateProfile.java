@@ -1,13 +1,13 @@
 package com.baokao.profile;
 
 import com.baokao.catalogue.Region;
+import com.baokao.decision.Claim;
 import com.baokao.platform.CandidateRow;
 import com.baokao.platform.InstantConverter;
 import com.baokao.upload.StoredFile;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
-import com.baokao.review.Claim;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -161,7 +161,8 @@ public class CandidateProfile extends CandidateRow {
         this.returnReasons = null;
     }
 
-    void approved(long reviewerId, Instant now) {
+    /** A reviewer's decision, taken by {@link com.baokao.review.ProfileReview}. */
+    public void approved(long reviewerId, Instant now) {
         this.status = ProfileStatus.APPROVED;
         this.decidedAt = now;
         this.decidedBy = reviewerId;
@@ -169,7 +170,8 @@ public class CandidateProfile extends CandidateRow {
         this.returnReasons = null;
     }
 
-    void returned(long reviewerId, String reasons, Instant now) {
+    /** A reviewer's return for correction, taken by {@link com.baokao.review.ProfileReview}. */
+    public void returned(long reviewerId, String reasons, Instant now) {
         this.status = ProfileStatus.RETURNED;
         this.decidedAt = now;
         this.decidedBy = reviewerId;

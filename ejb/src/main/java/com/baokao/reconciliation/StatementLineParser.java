@@ -1,6 +1,5 @@
 package com.baokao.reconciliation;
 
-import com.baokao.sandbox.StatementCsv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;

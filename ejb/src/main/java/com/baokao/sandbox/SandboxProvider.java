@@ -3,6 +3,7 @@ package com.baokao.sandbox;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.payment.PaymentSignature;
 import com.baokao.platform.BusinessTime;
+import com.baokao.reconciliation.StatementCsv;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.baokao.staff;
 
+import com.baokao.catalogue.RegionTree;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.io.Serializable;
@@ -31,7 +32,7 @@ public record Reach(boolean all, Set<Long> regions, Set<Long> sites, Set<Long> r
                 case REVIEW_POINT -> points.add(scope.getScopeId());
             }
         }
-        return new Reach(false, Set.copyOf(ReviewScopes.below(em, regionRoots)), Set.copyOf(sites), Set.copyOf(points));
+        return new Reach(false, Set.copyOf(RegionTree.below(em, regionRoots)), Set.copyOf(sites), Set.copyOf(points));
     }
 
     public boolean isEmpty() {

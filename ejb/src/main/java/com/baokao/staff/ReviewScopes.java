@@ -1,11 +1,9 @@
 package com.baokao.staff;
 
-import com.baokao.catalogue.Region;
+import com.baokao.catalogue.RegionTree;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,27 +25,6 @@ public final class ReviewScopes {
                 roots.add(scope.getScopeId());
             }
         }
-        return below(em, roots);
-    }
-
-    /** The given regions and every region under them. */
-    public static Set<Long> below(EntityManager em, Set<Long> roots) {
-        if (roots.isEmpty()) {
-            return Set.of();
-        }
-        Map<Long, Long> parentOf = new HashMap<>();
-        for (Region region : em.createQuery("select r from Region r left join fetch r.parent", Region.class).getResultList()) {
-            parentOf.put(region.getId(), region.getParent() == null ? null : region.getParent().getId());
-        }
-        Set<Long> covered = new HashSet<>();
-        for (Long region : parentOf.keySet()) {
-            for (Long r = region; r != null; r = parentOf.get(r)) {
-                if (roots.contains(r)) {
-                    covered.add(region);
-                    break;
-                }
-            }
-        }
-        return covered;
+        return RegionTree.below(em, roots);
     }
 }

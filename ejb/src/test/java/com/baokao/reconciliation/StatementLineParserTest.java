@@ -1,6 +1,5 @@
 package com.baokao.reconciliation;
 
-import com.baokao.sandbox.StatementCsv;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -69,7 +69,7 @@ public class CurrentUser {
     }
 
     @EJB
-    com.baokao.notification.Inbox inbox;
+    com.baokao.inbox.Inbox inbox;
 
     private Long unreadCount;
 

@@ -1,6 +1,9 @@
 package com.baokao.batch.housekeeping;
 
-import com.baokao.platform.Housekeeping;
+import com.baokao.account.reset.PasswordResetService;
+import com.baokao.account.signin.SignInService;
+import com.baokao.notification.OutboxDelivery;
+import com.baokao.reconciliation.StatementLineRetention;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -9,9 +12,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 
-/** The one step of job {@code housekeeping}: purges expired credentials, old delivered messages, old statement lines. */
+/**
+ * The one step of job {@code housekeeping}: asks each feature to purge what it no longer needs (expired reset
+ * codes, forgotten sign-in failures, old delivered messages, old statement lines). Each feature owns its own
+ * retention rule; this step only calls them, each in its own transaction.
+ */
 @Dependent
 @Named("purgeBatchlet")
 public class PurgeBatchlet extends AbstractBatchlet {
@@ -19,7 +27,16 @@ public class PurgeBatchlet extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(PurgeBatchlet.class.getName());
 
     @EJB
-    Housekeeping housekeeping;
+    PasswordResetService resetCodes;
+
+    @EJB
+    SignInService signIns;
+
+    @EJB
+    OutboxDelivery outbox;
+
+    @EJB
+    StatementLineRetention statementLines;
 
     @Inject
     Clock clock;
@@ -29,9 +46,11 @@ public class PurgeBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        Housekeeping.Purged purged = housekeeping.purge(clock.instant());
-        String summary = "resetCodes=" + purged.resetCodes() + ",loginFailures=" + purged.loginFailures()
-                + ",outboxMessages=" + purged.outboxMessages() + ",statementLines=" + purged.statementLines();
+        Instant now = clock.instant();
+        String summary = "resetCodes=" + resetCodes.purgeExpiredCodes(now)
+                + ",loginFailures=" + signIns.purgeForgottenFailures(now)
+                + ",outboxMessages=" + outbox.purgeDelivered(now)
+                + ",statementLines=" + statementLines.purge(now);
         LOG.info(() -> "housekeeping purged " + summary);
         jobContext.setExitStatus(summary);
         return summary;

@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -137,5 +138,11 @@ public class PasswordResetService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Housekeeping: removes reset codes a day after they expired (set-based, safe to run twice or on two nodes). */
+    public int purgeExpiredCodes(Instant now) {
+        return em.createNativeQuery("delete from password_reset_code where expires_at < ?")
+                .setParameter(1, now.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,5 +115,11 @@ public class SignInService {
         return found.stream()
                 .filter(a -> key.isStaff() == a.getRole().isStaff())
                 .findFirst();
+    }
+
+    /** Housekeeping: removes failure counters the throttle policy has forgotten anyway. */
+    public int purgeForgottenFailures(Instant now) {
+        return em.createNativeQuery("delete from login_failures where last_failure_at < ?")
+                .setParameter(1, now.minus(ThrottlePolicy.FORGET_AFTER).atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 }

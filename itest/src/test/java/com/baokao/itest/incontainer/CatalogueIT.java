@@ -1,6 +1,6 @@
 package com.baokao.itest.incontainer;
 
-import com.baokao.audit.AuditEvent;
+import com.baokao.audit.AuditEntry;
 import com.baokao.audit.AuditTrail;
 import com.baokao.catalogue.CatalogueQueries;
 import com.baokao.catalogue.CatalogueService;
@@ -137,9 +137,9 @@ class CatalogueIT {
         admin.run(() -> catalogue.deleteRegion(city));
         admin.run(() -> catalogue.deleteRegion(province));
         assertTrue(queries.regions().stream().noneMatch(r -> r.id() == province));
-        List<AuditEvent> history = audit.history("Region", province, 10);
-        assertEquals(List.of("region.deleted", "region.created"), history.stream().map(AuditEvent::getAction).toList());
-        assertEquals("baokao-system", history.get(0).getActor());
+        List<AuditEntry> history = audit.history("Region", province, 10);
+        assertEquals(List.of("region.deleted", "region.created"), history.stream().map(AuditEntry::action).toList());
+        assertEquals("baokao-system", history.get(0).actor());
     }
 
     @Test
@@ -217,7 +217,7 @@ class CatalogueIT {
         assertTrue(d.regionRules().get(0).reviewAfterExam());
         assertEquals(ProofKind.WORK, d.proofRules().get(0).kind());
         assertTrue(d.notices().isEmpty());
-        assertEquals("session.copied", audit.history("ExamSession", copy, 1).get(0).getAction());
+        assertEquals("session.copied", audit.history("ExamSession", copy, 1).get(0).action());
         // the source is unchanged
         assertEquals(opens, admin.call(() -> queries.session(source)).form().registrationOpens());
     }
@@ -277,7 +277,7 @@ class CatalogueIT {
         assertEquals(again, after.get(0).id());
         assertEquals(2, after.get(0).sitting());
         assertEquals(List.of("sitting.added", "sitting.removed", "sitting.removed"),
-                audit.history("ExamSession", session, 3).stream().map(AuditEvent::getAction).toList());
+                audit.history("ExamSession", session, 3).stream().map(AuditEntry::action).toList());
 
         // a cancelled subject gets no more sittings
         admin.call(() -> cancellations.cancelSubject(subject, "考场调整"));
@@ -298,7 +298,7 @@ class CatalogueIT {
 
         admin.run(() -> catalogue.setExamDayRules(session, "  请携带准考证和身份证原件。\r\n\r\n  开考 30 分钟后不得入场。  \n"));
         assertEquals("请携带准考证和身份证原件。\n开考 30 分钟后不得入场。", admin.call(() -> queries.session(session)).examDayRules());
-        assertEquals("session.exam-day-rules.set", audit.history("ExamSession", session, 1).get(0).getAction());
+        assertEquals("session.exam-day-rules.set", audit.history("ExamSession", session, 1).get(0).action());
 
         assertEquals("exam.rules.too.many.paragraphs", refusal(assertThrows(Exception.class,
                 () -> admin.run(() -> catalogue.setExamDayRules(session, "一条须知\n".repeat(21))))));
@@ -355,9 +355,9 @@ class CatalogueIT {
                 () -> admin.call(() -> corrections.correct(account, idNumber, wrongCheck, "出示身份证原件")))));
 
         assertEquals("张三峰", admin.call(() -> corrections.correct(account, name, "张三峰", "出示身份证原件，登记时输错")).fullName());
-        AuditEvent event = audit.history("Account", account, 1).get(0);
-        assertEquals("account.corrected", event.getAction());
-        assertTrue(event.getSummary().contains("张三丰 -> 张三峰") && event.getSummary().contains("登记时输错"), event.getSummary());
+        AuditEntry event = audit.history("Account", account, 1).get(0);
+        assertEquals("account.corrected", event.action());
+        assertTrue(event.summary().contains("张三丰 -> 张三峰") && event.summary().contains("登记时输错"), event.summary());
     }
 
     @Test

@@ -5,7 +5,7 @@ import com.baokao.catalogue.ConfirmationMode;
 import com.baokao.catalogue.SessionForm;
 import com.baokao.platform.BusinessTime;
 import com.baokao.reconciliation.ReconciliationReport;
-import com.baokao.sandbox.StatementCsv;
+import com.baokao.reconciliation.StatementCsv;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package com.baokao.web.admin;
 
-import com.baokao.audit.AuditEvent;
+import com.baokao.audit.AuditEntry;
 import com.baokao.audit.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -25,7 +25,7 @@ public class AuditView implements Serializable {
     @EJB
     AuditTrail audit;
 
-    private LazyDataModel<AuditEvent> events;
+    private LazyDataModel<AuditEntry> events;
 
     @PostConstruct
     void init() {
@@ -38,17 +38,17 @@ public class AuditView implements Serializable {
             }
 
             @Override
-            public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 return audit.recent(first, pageSize, filter(filterBy));
             }
 
             @Override
-            public String getRowKey(AuditEvent event) {
-                return String.valueOf(event.getId());
+            public String getRowKey(AuditEntry event) {
+                return String.valueOf(event.id());
             }
 
             @Override
-            public AuditEvent getRowData(String rowKey) {
+            public AuditEntry getRowData(String rowKey) {
                 return null;
             }
         };
@@ -59,11 +59,11 @@ public class AuditView implements Serializable {
         return global == null || global.getFilterValue() == null ? null : global.getFilterValue().toString();
     }
 
-    public LocalDateTime shanghai(AuditEvent event) {
-        return LocalDateTime.ofInstant(event.getOccurredAt(), com.baokao.platform.BusinessTime.ZONE);
+    public LocalDateTime shanghai(AuditEntry event) {
+        return LocalDateTime.ofInstant(event.occurredAt(), com.baokao.platform.BusinessTime.ZONE);
     }
 
-    public LazyDataModel<AuditEvent> getEvents() {
+    public LazyDataModel<AuditEntry> getEvents() {
         return events;
     }
 }

@@ -4,7 +4,7 @@ import com.baokao.account.AccountCorrectionService;
 import com.baokao.account.AccountSummary;
 import com.baokao.account.CorrectableField;
 import com.baokao.account.IdType;
-import com.baokao.audit.AuditEvent;
+import com.baokao.audit.AuditEntry;
 import com.baokao.audit.AuditTrail;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
@@ -54,7 +54,7 @@ public class CorrectionsView implements Serializable {
         }
     }
 
-    public List<AuditEvent> getHistory() {
+    public List<AuditEntry> getHistory() {
         return candidate == null ? List.of() : audit.history("Account", candidate.id(), 20);
     }
 

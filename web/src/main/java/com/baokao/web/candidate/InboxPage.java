@@ -1,6 +1,6 @@
 package com.baokao.web.candidate;
 
-import com.baokao.notification.Inbox;
+import com.baokao.inbox.Inbox;
 import com.baokao.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -2,10 +2,10 @@ package com.baokao.web.staff;
 
 import com.baokao.application.ApplicationEvent;
 import com.baokao.application.ApplicationStatus;
+import com.baokao.decision.ReasonEntry;
+import com.baokao.decision.ReviewReason;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.review.ApplicationReview;
-import com.baokao.review.ReasonEntry;
-import com.baokao.review.ReviewReason;
 import com.baokao.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -1,7 +1,7 @@
 package com.baokao.web.staff;
 
 import com.baokao.i18n.BaokaoException;
-import com.baokao.profile.ProfileReview;
+import com.baokao.review.ProfileReview;
 import com.baokao.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -1,4 +1,4 @@
-package com.baokao.notification;
+package com.baokao.inbox;
 
 import com.baokao.i18n.UserMessages;
 import com.baokao.platform.BusinessTime;

@@ -1,7 +1,9 @@
-package com.baokao.notification;
+package com.baokao.inbox;
 
 import com.baokao.account.Account;
 import com.baokao.i18n.UserMessages;
+import com.baokao.notification.Notifier;
+import com.baokao.notification.OutgoingMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;

@@ -1,12 +1,17 @@
-package com.baokao.profile;
+package com.baokao.review;
 
 import com.baokao.account.Account;
 import com.baokao.audit.AuditTrail;
+import com.baokao.decision.ReasonEntry;
+import com.baokao.decision.ReviewDecision;
+import com.baokao.decision.ReviewReason;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.BusinessTime;
 import com.baokao.platform.Caller;
-import com.baokao.review.ReasonEntry;
-import com.baokao.review.ReviewDecision;
+import com.baokao.profile.CandidateProfile;
+import com.baokao.profile.ProfileStatus;
+import com.baokao.profile.ProfileView;
+import com.baokao.profile.ProfileViews;
 import com.baokao.staff.ReviewScopes;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +64,7 @@ public class ProfileReview {
     AuditTrail audit;
 
     @EJB
-    com.baokao.notification.CandidateNotices notices;
+    com.baokao.inbox.CandidateNotices notices;
 
     /** Submitted profiles in the caller's regions, oldest first; {@code text} finds a name or an ID number. */
     public List<QueueRow> waiting(String text, int first, int max) {
@@ -142,7 +147,7 @@ public class ProfileReview {
         CandidateProfile profile = lockSubmitted(profileId, expectedVersion);
         profile.returned(Caller.accountId(context), text, clock.instant());
         decided(profile, "RETURN", ProfileStatus.RETURNED,
-                List.of(new ReasonEntry(com.baokao.review.ReviewReason.OTHER, null, text.length() > 1000 ? text.substring(0, 1000) : text)));
+                List.of(new ReasonEntry(com.baokao.decision.ReviewReason.OTHER, null, text.length() > 1000 ? text.substring(0, 1000) : text)));
         audit.record("profile.returned", "Profile", profileId, "SUBMITTED -> RETURNED: " + text);
     }
 

@@ -1,9 +1,12 @@
-package com.baokao.sandbox;
+package com.baokao.reconciliation;
 
 import java.time.Instant;
 import java.util.List;
 
-/** The provider's daily statement file: one line per successful payment, with a header line. */
+/**
+ * The payment provider's daily statement file: one line per successful payment, with a header line. The format is
+ * reconciliation's: {@link StatementLineParser} reads it, and the sandbox provider writes it.
+ */
 public final class StatementCsv {
 
     public static final String HEADER = "transactionId,orderNo,amountFen,status,paidAt";

@@ -1,4 +1,4 @@
-package com.baokao.notification;
+package com.baokao.inbox;
 
 import com.baokao.platform.InstantConverter;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package com.baokao.review;
+package com.baokao.decision;
 
 import com.baokao.i18n.BaokaoException;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package com.baokao.review;
+package com.baokao.decision;
 
 import com.baokao.platform.CandidateRow;
 import com.baokao.platform.InstantConverter;

@@ -1,4 +1,4 @@
-package com.baokao.sandbox;
+package com.baokao.reconciliation;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.baokao.review;
+package com.baokao.decision;
 
 /** The standard reasons a reviewer picks from (labels in the user messages as {@code review.reason.X}). */
 public enum ReviewReason {
