@@ -28,7 +28,7 @@ public enum ReconciliationOutcome {
 
     /**
      * The class of a line whose transaction Baokao has recorded already, from what the record says; the
-     * classification SQL in {@link ReconciliationSteps#classify} applies the same rule to all lines at once.
+     * classification SQL in {@link StatementClassifier#classify} applies the same rule to all lines at once.
      */
     public static ReconciliationOutcome ofRecorded(String recordOutcome, boolean sameOrderAndAmount, boolean orderKnown) {
         return switch (recordOutcome) {

@@ -1,6 +1,6 @@
 package com.baokao.batch.reconciliation;
 
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.StatementClassifier;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -17,7 +17,7 @@ public class ClassifyBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    StatementClassifier steps;
 
     @Override
     public String process() {

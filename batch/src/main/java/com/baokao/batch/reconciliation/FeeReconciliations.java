@@ -5,7 +5,7 @@ import com.baokao.i18n.BaokaoException;
 import com.baokao.payment.PaymentGateway;
 import com.baokao.reconciliation.NightlyDays;
 import com.baokao.reconciliation.ReconciliationRun;
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.ReconciliationRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,7 +47,7 @@ public class FeeReconciliations {
     BatchJobs jobs;
 
     @EJB
-    ReconciliationSteps steps;
+    ReconciliationRuns steps;
 
     @Inject
     PaymentGateway gateway;

@@ -1,6 +1,6 @@
 package com.baokao.batch.reconciliation;
 
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.PendingLineResolver;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -25,7 +25,7 @@ public class PendingLineReader extends AbstractItemReader {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    PendingLineResolver steps;
 
     private final Deque<Long> page = new ArrayDeque<>();
     private long last;

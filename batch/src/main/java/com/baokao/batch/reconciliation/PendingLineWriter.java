@@ -1,6 +1,6 @@
 package com.baokao.batch.reconciliation;
 
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.PendingLineResolver;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -18,7 +18,7 @@ public class PendingLineWriter extends AbstractItemWriter {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    PendingLineResolver steps;
 
     @Override
     public void writeItems(List<Object> items) {

@@ -1,6 +1,6 @@
 package com.baokao.batch.reconciliation;
 
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.ReconciliationRuns;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -17,7 +17,7 @@ public class ReconciliationJobListener extends AbstractJobListener {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    ReconciliationRuns steps;
 
     @Override
     public void beforeJob() {

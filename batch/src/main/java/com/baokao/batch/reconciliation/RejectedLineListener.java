@@ -1,7 +1,7 @@
 package com.baokao.batch.reconciliation;
 
 import com.baokao.reconciliation.MalformedStatementLine;
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.StatementLoader;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -23,7 +23,7 @@ public class RejectedLineListener implements SkipProcessListener {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    StatementLoader steps;
 
     @Inject
     @BatchProperty

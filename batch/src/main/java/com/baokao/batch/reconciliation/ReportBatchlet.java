@@ -1,7 +1,7 @@
 package com.baokao.batch.reconciliation;
 
 import com.baokao.reconciliation.ReconciliationReport;
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.ReconciliationTally;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -18,7 +18,7 @@ public class ReportBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    ReconciliationTally steps;
 
     @Override
     public String process() {

@@ -1,8 +1,9 @@
 package com.baokao.batch.reconciliation;
 
 import com.baokao.reconciliation.ReconciliationRun;
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.ReconciliationRuns;
 import com.baokao.reconciliation.StatementLineParser;
+import com.baokao.reconciliation.StatementLoader;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -29,7 +30,10 @@ public class StatementLineReader extends AbstractItemReader {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    ReconciliationRuns runs;
+
+    @EJB
+    StatementLoader loader;
 
     private BufferedReader in;
     private long lineNo;
@@ -37,15 +41,15 @@ public class StatementLineReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws IOException {
         long runId = RunOfJob.of(job);
-        ReconciliationRun run = steps.run(runId);
+        ReconciliationRun run = runs.run(runId);
         if (run.getStatus() != ReconciliationRun.Status.LOADING) {
             return; // a resumed run past loading: nothing to read, and its file may be gone
         }
         Path file = Path.of(run.getStatementFile());
         if (run.getTotalLines() == null) {
-            steps.counted(runId, countLinesButHeader(file));
+            runs.counted(runId, countLinesButHeader(file));
         }
-        long resumeAfter = Math.max(checkpoint == null ? 0 : (Long) checkpoint, steps.lastLineLoaded(runId));
+        long resumeAfter = Math.max(checkpoint == null ? 0 : (Long) checkpoint, loader.lastLineLoaded(runId));
         in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         lineNo = 0;
         while (lineNo < resumeAfter && in.readLine() != null) {

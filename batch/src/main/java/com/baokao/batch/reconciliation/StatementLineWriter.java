@@ -1,7 +1,7 @@
 package com.baokao.batch.reconciliation;
 
-import com.baokao.reconciliation.ReconciliationSteps;
 import com.baokao.reconciliation.StatementEntry;
+import com.baokao.reconciliation.StatementLoader;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.ejb.EJB;
@@ -20,7 +20,7 @@ public class StatementLineWriter extends AbstractItemWriter {
     JobContext job;
 
     @EJB
-    ReconciliationSteps steps;
+    StatementLoader steps;
 
     @Override
     public void writeItems(List<Object> items) {

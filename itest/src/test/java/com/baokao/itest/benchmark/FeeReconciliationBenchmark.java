@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import com.baokao.platform.BusinessTime;
 import com.baokao.reconciliation.ReconciliationReport;
 import com.baokao.reconciliation.ReconciliationReports;
-import com.baokao.reconciliation.ReconciliationSteps;
+import com.baokao.reconciliation.ReconciliationRuns;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.ejb.EJB;
@@ -55,7 +55,7 @@ class FeeReconciliationBenchmark {
     CatalogueService catalogue;
 
     @EJB
-    ReconciliationSteps steps;
+    ReconciliationRuns runs;
 
     @EJB
     ReconciliationReports reports;
@@ -81,7 +81,7 @@ class FeeReconciliationBenchmark {
             written = (System.nanoTime() - started) / 1e9;
         }
 
-        long runId = steps.open(LocalDate.parse(day), file.toAbsolutePath().toString(), "benchmark");
+        long runId = runs.open(LocalDate.parse(day), file.toAbsolutePath().toString(), "benchmark");
         Properties parameters = new Properties();
         parameters.setProperty("runId", String.valueOf(runId));
         started = System.nanoTime();

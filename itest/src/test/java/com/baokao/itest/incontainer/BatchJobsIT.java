@@ -92,7 +92,7 @@ class BatchJobsIT {
     com.baokao.catalogue.CatalogueService catalogue;
 
     @EJB
-    com.baokao.reconciliation.ReconciliationSteps steps;
+    com.baokao.reconciliation.ReconciliationRuns runs;
 
     @EJB
     com.baokao.reconciliation.ReconciliationReports reports;
@@ -172,7 +172,7 @@ class BatchJobsIT {
     @Test
     void aFailedRunRestartedFromItsCheckpointGivesTheSameReport() throws Exception {
         FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 2), statements());
-        long runId = steps.open(statement.day(), statement.file().toString(), "BatchJobsIT");
+        long runId = runs.open(statement.day(), statement.file().toString(), "BatchJobsIT");
         java.util.Properties parameters = new java.util.Properties();
         parameters.setProperty("runId", String.valueOf(runId));
         parameters.setProperty("skipLimit", "2");
@@ -199,7 +199,7 @@ class BatchJobsIT {
 
         // the skip limit is the run's, not the execution's: restarted with the old limit it fails again
         FeeReconciliationScenario.Statement again = scenario().write(java.time.LocalDate.of(2020, 3, 4), statements());
-        long strictRun = steps.open(again.day(), again.file().toString(), "BatchJobsIT");
+        long strictRun = runs.open(again.day(), again.file().toString(), "BatchJobsIT");
         parameters.setProperty("runId", String.valueOf(strictRun));
         long strict = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
         assertEquals(BatchStatus.FAILED, awaitEnd(strict));
@@ -214,7 +214,7 @@ class BatchJobsIT {
     @Test
     void aRunWhoseServerDiedIsResumedWithTheSameReport() throws Exception {
         FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 3), statements());
-        long runId = steps.open(statement.day(), statement.file().toString(), "BatchJobsIT");
+        long runId = runs.open(statement.day(), statement.file().toString(), "BatchJobsIT");
         reconciliationData.serverDied(runId, 987_654_321L);
 
         // the application's own minute tick may get there first: either way exactly one node takes it over
@@ -224,7 +224,7 @@ class BatchJobsIT {
         long execution = 987_654_321L;
         for (int i = 0; i < 600 && execution == 987_654_321L; i++) {
             Thread.sleep(100);
-            execution = steps.run(runId).getExecutionId();
+            execution = runs.run(runId).getExecutionId();
         }
         long resumedBy = execution;
         assertEquals(1, admin.call(() -> jobs.recentExecutions(50)).stream()
