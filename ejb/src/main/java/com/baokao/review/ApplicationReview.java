@@ -376,13 +376,11 @@ public class ApplicationReview {
         ApplicationView.PhotoCheck photo = view.photoCheck();
         checks.add(photo.fits() ? new Check("review.check.photo.ok", List.of(), true)
                 : new Check(photo.messageKey(), photo.messageArgs(), false));
+        // the lines submit checked (ProofRequirements), so a proof waived there is not "missing" here
         for (ApplicationView.ProofLine proof : view.confirmationProofs()) {
-            boolean present = proof.file() != null;
-            boolean size = !present || proof.file().sizeBytes() <= proof.maxKb() * 1024L;
-            checks.add(new Check(present ? (size ? "review.check.proof.ok" : "review.check.proof.tooLarge")
-                    : proof.required() ? "review.check.proof.missing" : "review.check.proof.optional",
+            checks.add(new Check(proof.check().reviewKey(),
                     List.of(com.baokao.i18n.UserMessages.format(Locale.SIMPLIFIED_CHINESE, "proof.kind." + proof.kind()),
-                            String.valueOf(proof.maxKb())), present ? size : !proof.required()));
+                            String.valueOf(proof.maxKb())), proof.check().passes()));
         }
         if (a.getSession().isApprovedProfileRequired()) {
             boolean approved = profile != null && profile.approvedAt(clock.instant());
