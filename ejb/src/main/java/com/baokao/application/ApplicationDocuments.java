@@ -151,9 +151,9 @@ public class ApplicationDocuments {
         }
         java.util.Map<com.baokao.catalogue.ProofKind, Long> sizes = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
         files.forEach((kind, ref) -> sizes.put(kind, ref.sizeBytes()));
-        boolean waiver = rules.stream().anyMatch(r -> r.getKind() == com.baokao.catalogue.ProofKind.WORK && r.isWaivedForMedical());
         return ProofRequirements.check(rules.stream().map(r -> new ProofRequirements.Rule(r.getKind(), r.getMaxKb(),
-                        r.isRequired())).toList(), waiver, profile == null ? null : profile.basicInfo(), sizes).stream()
+                        r.isRequired())).toList(), a.getSession().isWorkProofWaivedForMedical(),
+                        profile == null ? null : profile.basicInfo(), sizes).stream()
                 .map(line -> new ApplicationView.ProofLine(line, files.get(line.kind()), own.containsKey(line.kind())))
                 .toList();
     }
