@@ -124,7 +124,11 @@ public class ApplicationDocuments {
                 .setParameter("r", a.getRegion()).getResultStream().findFirst().map(Enum::name).orElse(null);
     }
 
-    /** The session's proof rules with the file that currently answers each: this application's, else the profile's. */
+    /**
+     * The session's proof rules with the file that currently answers each (this application's, else the profile's)
+     * and how each stands by {@link ProofRequirements}: submit, the reviewer's checklist and the candidate's page all
+     * read these lines.
+     */
     public List<ApplicationView.ProofLine> confirmationProofs(Application a) {
         java.util.Map<com.baokao.catalogue.ProofKind, StoredFile> own = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
         em.createQuery("select p from ApplicationProof p join fetch p.file where p.application = :a", ApplicationProof.class)
@@ -132,15 +136,26 @@ public class ApplicationDocuments {
         CandidateProfile profile = em.createNamedQuery(CandidateProfile.OF_ACCOUNT, CandidateProfile.class)
                 .setParameter("account", a.getAccountId()).getResultStream().findFirst().orElse(null);
         ProfileView profileView = profile == null ? null : profileView(profile);
-        return em.createQuery("select r from ProofRule r where r.session = :s order by r.kind", com.baokao.catalogue.ProofRule.class)
-                .setParameter("s", a.getSession()).getResultList().stream().map(rule -> {
-                    StoredFile file = own.get(rule.getKind());
-                    ProfileView.FileRef ref = file != null
-                            ? new ProfileView.FileRef(file.getId(), file.getSizeBytes(), file.getWidth(), file.getHeight())
-                            : profileView == null ? null : profileView.proofs().stream().filter(p -> p.kind() == rule.getKind())
-                            .map(ProfileView.ProofSlot::file).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                    return new ApplicationView.ProofLine(rule.getKind(), rule.getMaxKb(), rule.isRequired(), ref, file != null);
-                }).toList();
+        List<com.baokao.catalogue.ProofRule> rules = em.createQuery("select r from ProofRule r where r.session = :s order by r.kind",
+                com.baokao.catalogue.ProofRule.class).setParameter("s", a.getSession()).getResultList();
+        java.util.Map<com.baokao.catalogue.ProofKind, ProfileView.FileRef> files = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
+        for (com.baokao.catalogue.ProofRule rule : rules) {
+            StoredFile file = own.get(rule.getKind());
+            ProfileView.FileRef ref = file != null
+                    ? new ProfileView.FileRef(file.getId(), file.getSizeBytes(), file.getWidth(), file.getHeight())
+                    : profileView == null ? null : profileView.proofs().stream().filter(p -> p.kind() == rule.getKind())
+                    .map(ProfileView.ProofSlot::file).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (ref != null) {
+                files.put(rule.getKind(), ref);
+            }
+        }
+        java.util.Map<com.baokao.catalogue.ProofKind, Long> sizes = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
+        files.forEach((kind, ref) -> sizes.put(kind, ref.sizeBytes()));
+        return ProofRequirements.check(rules.stream().map(r -> new ProofRequirements.Rule(r.getKind(), r.getMaxKb(),
+                        r.isRequired())).toList(), a.getSession().isWorkProofWaivedForMedical(),
+                        profile == null ? null : profile.basicInfo(), sizes).stream()
+                .map(line -> new ApplicationView.ProofLine(line, files.get(line.kind()), own.containsKey(line.kind())))
+                .toList();
     }
 
     /** Status changes from the audit trail, newest first: the candidate's own history of the application. */

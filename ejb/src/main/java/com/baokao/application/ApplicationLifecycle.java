@@ -4,9 +4,12 @@ import com.baokao.catalogue.ConfirmationMode;
 import com.baokao.catalogue.ExamCalendar;
 import com.baokao.i18n.BaokaoException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one place that says which status an event leads to, until when it may happen, and which queue an
@@ -122,15 +125,68 @@ public final class ApplicationLifecycle {
         };
     }
 
+    /**
+     * An application waits in {@code stage} while its status is {@code status} on a route with {@code reviewLevels}
+     * review levels and review {@code reviewAfterExam} (null: either).
+     */
+    public record Waiting(ReviewStage stage, ApplicationStatus status, Integer reviewLevels, Boolean reviewAfterExam) {
+
+        boolean matches(ApplicationStatus s, ReviewRoute route) {
+            return s == status && (reviewLevels == null || reviewLevels == route.reviewLevels())
+                    && (reviewAfterExam == null || reviewAfterExam == route.reviewAfterExam());
+        }
+    }
+
+    /**
+     * The one table of reviewer queues: {@link #stageOf} reads it and the reviewers' queue query is built from it
+     * ({@link #waitingCondition}), so the list a reviewer sees and the decisions offered on an item cannot disagree.
+     * The post-exam review has no row: it waits on {@link PostExamReview}, not on the status.
+     */
+    private static final List<Waiting> QUEUES = List.of(
+            new Waiting(ReviewStage.CONFIRMATION, ApplicationStatus.SUBMITTED, null, null),
+            // with review after the exam, confirmation leads to payment: a confirmed application waits in no queue
+            new Waiting(ReviewStage.SITE_REVIEW, ApplicationStatus.CONFIRMED, 2, false),
+            new Waiting(ReviewStage.REGION_REVIEW, ApplicationStatus.CONFIRMED, 1, false),
+            new Waiting(ReviewStage.REGION_REVIEW, ApplicationStatus.SITE_APPROVED, 2, null));
+
     /** The queue an application in {@code status} waits in, if a reviewer's decision is what it waits for. */
     public static Optional<ReviewStage> stageOf(ApplicationStatus status, ReviewRoute route) {
-        return Optional.ofNullable(switch (status) {
-            case SUBMITTED -> ReviewStage.CONFIRMATION;
-            case CONFIRMED -> route.reviewAfterExam() ? null
-                    : route.reviewLevels() == 2 ? ReviewStage.SITE_REVIEW : ReviewStage.REGION_REVIEW;
-            case SITE_APPROVED -> route.reviewLevels() == 2 ? ReviewStage.REGION_REVIEW : null;
-            default -> null;
-        });
+        return QUEUES.stream().filter(w -> w.matches(status, route)).map(Waiting::stage).findFirst();
+    }
+
+    /** The statuses in which an application can wait in some reviewer queue, in lifecycle order. */
+    public static List<ApplicationStatus> waitingStatuses() {
+        return QUEUES.stream().map(Waiting::status).distinct().sorted().toList();
+    }
+
+    /**
+     * How a query names what a queue condition reads: the application's status, the region rule's review levels and
+     * timing, and how a status is written. JPQL and SQL differ only in these.
+     */
+    public record QueueColumns(String status, String reviewLevels, String reviewAfterExam,
+                               Function<ApplicationStatus, String> statusLiteral) {
+
+        /** For {@code select ... from Application a, RegionRule r} (aliases as given). */
+        public static QueueColumns jpql(String application, String regionRule) {
+            return new QueueColumns(application + ".status", regionRule + ".reviewLevels",
+                    regionRule + ".reviewAfterExam", s -> ApplicationStatus.class.getName() + "." + s.name());
+        }
+    }
+
+    /** A query condition true exactly for the applications {@link #stageOf} puts in {@code stage}. */
+    public static String waitingCondition(ReviewStage stage, QueueColumns c) {
+        String terms = QUEUES.stream().filter(w -> w.stage() == stage).map(w -> {
+            StringBuilder term = new StringBuilder("(").append(c.status()).append(" = ")
+                    .append(c.statusLiteral().apply(w.status()));
+            if (w.reviewLevels() != null) {
+                term.append(" and ").append(c.reviewLevels()).append(" = ").append(w.reviewLevels());
+            }
+            if (w.reviewAfterExam() != null) {
+                term.append(" and ").append(c.reviewAfterExam()).append(" = ").append(w.reviewAfterExam());
+            }
+            return term.append(")").toString();
+        }).collect(Collectors.joining(" or "));
+        return terms.isEmpty() ? "1 = 0" : "(" + terms + ")";
     }
 
     /** The candidate may change the application's content (a draft, or one returned for correction). */

@@ -391,17 +391,11 @@ public class ApplicationService {
         if (!view.basicInfoSaved() || view.photo() == null) {
             throw new BaokaoException("application.profile.incomplete");
         }
-        for (ApplicationView.ProofLine proof : documents.confirmationProofs(application)) {
-            boolean waived = proof.kind() == com.baokao.catalogue.ProofKind.WORK && view.basicInfo().workProofWaived()
-                    && em.createQuery("select r.waivedForMedical from ProofRule r where r.session = :s and r.kind = :k",
-                    Boolean.class).setParameter("s", session).setParameter("k", proof.kind()).getSingleResult();
-            if (proof.required() && !waived && proof.file() == null) {
-                throw new BaokaoException("application.proof.missing." + proof.kind().name());
-            }
-            if (proof.file() != null && proof.file().sizeBytes() > proof.maxKb() * 1024L) {
-                throw new BaokaoException("application.proof.tooLarge." + proof.kind().name(), String.valueOf(proof.maxKb()));
-            }
-        }
+        // the same lines the reviewer's checklist shows (ProofRequirements)
+        ProofRequirements.refusal(documents.confirmationProofs(application).stream().map(ApplicationView.ProofLine::check)
+                .toList()).ifPresent(refusal -> {
+                    throw refusal;
+                });
         ApplicationView.PhotoCheck check = documents.photoCheck(application);
         if (!check.fits()) {
             throw BaokaoException.at("examPhoto", "application.photo.notFit");

@@ -28,9 +28,30 @@ public record ApplicationView(long id, long version, long sessionId, String exam
     public record ReasonLine(String reason, String field, String comment) implements Serializable {
     }
 
-    /** A proof the region asks for at confirmation: the file uploaded for this application, else the profile's. */
-    public record ProofLine(com.baokao.catalogue.ProofKind kind, int maxKb, boolean required, FileRef file,
-                            boolean uploadedForThisApplication) implements Serializable {
+    /**
+     * A proof the region asks for at confirmation: the file uploaded for this application, else the profile's, and
+     * how it stands by {@link ProofRequirements} (what submit and the reviewer's checklist read).
+     */
+    public record ProofLine(ProofRequirements.Line check, FileRef file, boolean uploadedForThisApplication)
+            implements Serializable {
+
+        public com.baokao.catalogue.ProofKind kind() {
+            return check.kind();
+        }
+
+        public int maxKb() {
+            return check.maxKb();
+        }
+
+        /** This candidate must show it (a waived proof is not required). */
+        public boolean required() {
+            return check.need() == ProofRequirements.Need.REQUIRED;
+        }
+
+        /** Required by the session, but not of this candidate (medical majors with a college degree or above). */
+        public boolean waived() {
+            return check.need() == ProofRequirements.Need.WAIVED;
+        }
     }
 
     /** One status change as the candidate's history shows it. */

@@ -132,7 +132,7 @@ public class CatalogueQueries {
                         r.isReviewAfterExam(), r.getConfirmationMode(), r.isOnlinePayment())).toList();
         List<ProofRuleView> proofs = em.createQuery("select p from ProofRule p where p.session = :s order by p.kind", ProofRule.class)
                 .setParameter("s", s).getResultList().stream()
-                .map(r -> new ProofRuleView(r.getKind(), r.getMaxKb(), r.isRequired(), r.isWaivedForMedical())).toList();
+                .map(r -> new ProofRuleView(r.getKind(), r.getMaxKb(), r.isRequired())).toList();
         return new SessionDetail(s.getId(), s.getVersion(), form, s.isPublished(), levels, rules, proofs, notices(s),
                 s.isCancelled(), s.getExamDayRules());
     }

@@ -354,7 +354,7 @@ public class CatalogueService {
                 + (reviewAfterExam ? " after the exam" : "") + ", " + confirmationMode + ", online payment " + onlinePayment);
     }
 
-    public void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required, boolean waivedForMedical) {
+    public void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required) {
         if (maxKb <= 0) {
             throw BaokaoException.at("maxKb", "proof.size.invalid");
         }
@@ -365,12 +365,10 @@ public class CatalogueService {
         rule.setKind(kind);
         rule.setMaxKb(maxKb);
         rule.setRequired(required);
-        rule.setWaivedForMedical(waivedForMedical);
         if (existing.isEmpty()) {
             em.persist(rule);
         }
-        audit.record("proof-rule.set", "ExamSession", sessionId, kind + " max " + maxKb + " KB, required " + required
-                + (waivedForMedical ? ", waived for medical majors with college degree" : ""));
+        audit.record("proof-rule.set", "ExamSession", sessionId, kind + " max " + maxKb + " KB, required " + required);
     }
 
     /** Publishes an announcement; its HTML is sanitised first, so no script can reach a reader. */
@@ -477,7 +475,6 @@ public class CatalogueService {
             n.setKind(r.getKind());
             n.setMaxKb(r.getMaxKb());
             n.setRequired(r.isRequired());
-            n.setWaivedForMedical(r.isWaivedForMedical());
             em.persist(n);
         }
         em.flush();

@@ -61,7 +61,7 @@ public final class CatalogueViews {
                                  ConfirmationMode confirmationMode, boolean onlinePayment) implements Serializable {
     }
 
-    public record ProofRuleView(ProofKind kind, int maxKb, boolean required, boolean waivedForMedical) implements Serializable {
+    public record ProofRuleView(ProofKind kind, int maxKb, boolean required) implements Serializable {
     }
 
     /** {@code examDayRules}: one paragraph a line, {@code null} for the standard rules. */

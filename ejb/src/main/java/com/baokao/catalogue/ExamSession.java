@@ -79,6 +79,7 @@ public class ExamSession extends CatalogueEntity {
     @Column(name = "residency_training_date_required", nullable = false)
     private boolean residencyTrainingDateRequired;
 
+    /** The one setting of seed 002's waiver: medical majors with a college degree or above need no work proof. */
     @Column(name = "work_proof_waived_for_medical", nullable = false)
     private boolean workProofWaivedForMedical;
 

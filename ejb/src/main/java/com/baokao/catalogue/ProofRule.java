@@ -9,7 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A proof the session asks for, its size limit, and whether medical majors with a college degree are exempt. */
+/**
+ * A proof the session asks for and its size limit. Whether medical majors with a college degree are exempt from the
+ * work proof is the session's one setting ({@link ExamSession#isWorkProofWaivedForMedical()}).
+ */
 @Entity
 @Table(name = "proof_rule")
 public class ProofRule extends CatalogueEntity {
@@ -27,9 +30,6 @@ public class ProofRule extends CatalogueEntity {
 
     @Column(name = "required")
     private boolean required;
-
-    @Column(name = "waived_for_medical")
-    private boolean waivedForMedical;
 
     protected ProofRule() {
     }
@@ -54,10 +54,6 @@ public class ProofRule extends CatalogueEntity {
         return required;
     }
 
-    public boolean isWaivedForMedical() {
-        return waivedForMedical;
-    }
-
     public void setKind(ProofKind kind) {
         this.kind = kind;
     }
@@ -68,9 +64,5 @@ public class ProofRule extends CatalogueEntity {
 
     public void setRequired(boolean required) {
         this.required = required;
-    }
-
-    public void setWaivedForMedical(boolean waivedForMedical) {
-        this.waivedForMedical = waivedForMedical;
     }
 }

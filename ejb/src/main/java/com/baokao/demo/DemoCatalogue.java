@@ -65,9 +65,10 @@ final class DemoCatalogue {
         catalogue.addSubject(level3, null, "T", "理论知识", LocalDateTime.of(today.plusDays(50), LocalTime.of(9, 0)), 90, true, 17500);
         catalogue.addSubject(level3, null, "S", "技能操作", LocalDateTime.of(today.plusDays(50), LocalTime.of(14, 0)), 120, true, 17500);
         catalogue.setRegionRule(healthManager, chongqing, 1, false, ConfirmationMode.ONLINE, true);
-        catalogue.setProofRule(healthManager, ProofKind.ID_CARD_FRONT, 100, true, false);
-        catalogue.setProofRule(healthManager, ProofKind.EDUCATION, 200, true, false);
-        catalogue.setProofRule(healthManager, ProofKind.WORK, 200, true, true);
+        catalogue.setProofRule(healthManager, ProofKind.ID_CARD_FRONT, 100, true);
+        catalogue.setProofRule(healthManager, ProofKind.EDUCATION, 200, true);
+        // not asked of medical majors with a college degree or above: the session's last setting above (seed 002)
+        catalogue.setProofRule(healthManager, ProofKind.WORK, 200, true);
         catalogue.publishNotice(healthManager, "关于 2026 年下半年健康管理师职业技能等级认定报名的通知",
                 "<h3>一、报名时间</h3><p>网上报名于认定公告规定时间内进行，逾期不予受理。</p>"
                         + "<h3>二、照片要求</h3><p>近期免冠证件照，JPG 格式，<strong>260×360 像素，15–45 KB</strong>，白色或蓝色背景。</p>"
@@ -87,7 +88,7 @@ final class DemoCatalogue {
         catalogue.addSubject(intermediate, chemical, "4", "安全生产专业实务（化工安全）", LocalDateTime.of(today.plusDays(61), LocalTime.of(9, 0)), 150, true, 6500);
         catalogue.setRegionRule(safety, beijing, 2, false, ConfirmationMode.ON_SITE, true);
         catalogue.setRegionRule(safety, chongqing, 2, false, ConfirmationMode.ONLINE, true);
-        catalogue.setProofRule(safety, ProofKind.EDUCATION, 200, true, false);
+        catalogue.setProofRule(safety, ProofKind.EDUCATION, 200, true);
         catalogue.publish(safety, true);
 
         // an exam whose registration is over and whose admission tickets can be printed now (seed 002: computer-based

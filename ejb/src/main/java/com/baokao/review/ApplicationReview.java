@@ -96,8 +96,14 @@ public class ApplicationReview {
                                ApplicationStatus status) implements Serializable {
     }
 
-    private static final List<ApplicationStatus> WAITING = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.CONFIRMED,
-            ApplicationStatus.SITE_APPROVED);
+    /** The statuses of the queue's tabs: those in which an application can wait for a reviewer. */
+    private static final List<ApplicationStatus> WAITING = ApplicationLifecycle.waitingStatuses();
+
+    /** The queues before the exam, in the query built from {@link ApplicationLifecycle#waitingCondition}. */
+    private static final List<ReviewStage> PRE_EXAM_QUEUES = List.of(ReviewStage.CONFIRMATION, ReviewStage.SITE_REVIEW,
+            ReviewStage.REGION_REVIEW);
+
+    private static final ApplicationLifecycle.QueueColumns QUEUE_COLUMNS = ApplicationLifecycle.QueueColumns.jpql("a", "r");
 
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
@@ -173,18 +179,18 @@ public class ApplicationReview {
                 .append(" where acc.id = a.accountId and r.session = a.session and r.region = a.region");
         if (f.postExam()) {
             jpql.append(" and a.postExamReview = com.baokao.application.PostExamReview.PENDING and r.reviewAfterExam = true")
-                    .append(" and ").append(reach.where("a"));
+                    .append(" and ").append(whereDecides(ReviewStage.POST_EXAM_REVIEW, reach));
         } else {
-            // what waits for a decision this reviewer may take: confirmation by anyone in reach, the first of two
-            // levels by the site's reviewers, the region level by the region's
+            // what waits for a decision this reviewer may take: each queue's statuses and routes from the lifecycle's
+            // one table, with the part of the reach that decides there (as allowedFor)
             String status = f.status() == null ? "" : " and a.status = :status";
-            jpql.append(status).append(" and (")
-                    .append("(a.status = com.baokao.application.ApplicationStatus.SUBMITTED and ").append(reach.where("a")).append(")")
-                    .append(" or (a.status = com.baokao.application.ApplicationStatus.CONFIRMED and r.reviewAfterExam = false")
-                    .append(" and ((r.reviewLevels = 2 and ").append(reach.whereSiteLevel("a")).append(")")
-                    .append(" or (r.reviewLevels = 1 and ").append(reach.whereRegion("a")).append(")))")
-                    .append(" or (a.status = com.baokao.application.ApplicationStatus.SITE_APPROVED and r.reviewLevels = 2 and ")
-                    .append(reach.whereRegion("a")).append(")");
+            jpql.append(status).append(" and (");
+            String or = "";
+            for (ReviewStage stage : PRE_EXAM_QUEUES) {
+                jpql.append(or).append("(").append(ApplicationLifecycle.waitingCondition(stage, QUEUE_COLUMNS))
+                        .append(" and ").append(whereDecides(stage, reach)).append(")");
+                or = " or ";
+            }
             if (f.status() != null && !WAITING.contains(f.status())) {
                 // returned, failed or refused items are listed for reference by anyone in reach
                 jpql.append(" or (").append(reach.where("a")).append(")");
@@ -339,16 +345,13 @@ public class ApplicationReview {
     private List<ApplicationEvent> allowedFor(Application a) {
         ReviewRoute route = moves.routeOf(a);
         ReviewStage stage = ApplicationLifecycle.stageOf(a.getStatus(), route).orElse(null);
-        Reach reach = reach();
-        Long region = idOf(a.getRegion());
+        boolean decides = stage != null && decides(stage, reach(), a);
         List<ApplicationEvent> events = new ArrayList<>();
-        if (stage == ReviewStage.CONFIRMATION && route.confirmation() == ConfirmationMode.ONLINE
-                && reach.covers(region, idOf(a.getReviewPoint()), idOf(a.getSite()))) {
+        if (stage == ReviewStage.CONFIRMATION && route.confirmation() == ConfirmationMode.ONLINE && decides) {
             events.add(ApplicationEvent.CONFIRM);
             events.add(ApplicationEvent.FAIL_CONFIRMATION);
         }
-        boolean mayReview = stage == ReviewStage.SITE_REVIEW && reach.coversSiteLevel(idOf(a.getReviewPoint()), idOf(a.getSite()))
-                || stage == ReviewStage.REGION_REVIEW && reach.coversRegion(region);
+        boolean mayReview = (stage == ReviewStage.SITE_REVIEW || stage == ReviewStage.REGION_REVIEW) && decides;
         if (mayReview) {
             events.add(ApplicationEvent.APPROVE);
             if (a.getSession().calendar().resubmissionAllowedAt(clock.instant())) {
@@ -357,6 +360,26 @@ public class ApplicationReview {
             events.add(ApplicationEvent.REFUSE);
         }
         return events;
+    }
+
+    /**
+     * Who decides in each queue: anyone in reach confirms (and reviews after the exam), the site level takes the first
+     * of two review levels, the region the only or the second. {@link #whereDecides} is the same for the queue query.
+     */
+    private static boolean decides(ReviewStage stage, Reach reach, Application a) {
+        return switch (stage) {
+            case CONFIRMATION, POST_EXAM_REVIEW -> reach.covers(idOf(a.getRegion()), idOf(a.getReviewPoint()), idOf(a.getSite()));
+            case SITE_REVIEW -> reach.coversSiteLevel(idOf(a.getReviewPoint()), idOf(a.getSite()));
+            case REGION_REVIEW -> reach.coversRegion(idOf(a.getRegion()));
+        };
+    }
+
+    private static String whereDecides(ReviewStage stage, Reach reach) {
+        return switch (stage) {
+            case CONFIRMATION, POST_EXAM_REVIEW -> reach.where("a");
+            case SITE_REVIEW -> reach.whereSiteLevel("a");
+            case REGION_REVIEW -> reach.whereRegion("a");
+        };
     }
 
     private boolean postExamDue(Application a) {
@@ -378,13 +401,11 @@ public class ApplicationReview {
         ApplicationView.PhotoCheck photo = view.photoCheck();
         checks.add(photo.fits() ? new Check("review.check.photo.ok", List.of(), true)
                 : new Check(photo.messageKey(), photo.messageArgs(), false));
+        // the lines submit checked (ProofRequirements), so a proof waived there is not "missing" here
         for (ApplicationView.ProofLine proof : view.confirmationProofs()) {
-            boolean present = proof.file() != null;
-            boolean size = !present || proof.file().sizeBytes() <= proof.maxKb() * 1024L;
-            checks.add(new Check(present ? (size ? "review.check.proof.ok" : "review.check.proof.tooLarge")
-                    : proof.required() ? "review.check.proof.missing" : "review.check.proof.optional",
+            checks.add(new Check(proof.check().reviewKey(),
                     List.of(com.baokao.i18n.UserMessages.format(Locale.SIMPLIFIED_CHINESE, "proof.kind." + proof.kind()),
-                            String.valueOf(proof.maxKb())), present ? size : !proof.required()));
+                            String.valueOf(proof.maxKb())), proof.check().passes()));
         }
         if (a.getSession().isApprovedProfileRequired()) {
             boolean approved = profile != null && profile.approvedAt(clock.instant());

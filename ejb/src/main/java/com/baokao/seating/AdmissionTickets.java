@@ -4,6 +4,7 @@ import com.baokao.account.Account;
 import com.baokao.account.ResidentIdNumber;
 import com.baokao.application.Application;
 import com.baokao.application.OwnApplications;
+import com.baokao.application.SittingEligibility;
 import com.baokao.application.ApplicationDocuments;
 import com.baokao.catalogue.ExamSession;
 import com.baokao.catalogue.Window;
@@ -83,15 +84,22 @@ public class AdmissionTickets {
         }
     }
 
+    /**
+     * Whether one of the caller's applications has a ticket to download now, and if not, why (a sentence); empty when
+     * the application may not sit the exam ({@link SittingEligibility}): then there is no ticket to speak of.
+     */
     @RolesAllowed("CANDIDATE")
-    public Availability availability(long applicationId) {
+    public Optional<Availability> availability(long applicationId) {
         Application a = own(applicationId);
+        if (!maySit(a)) {
+            return Optional.empty();
+        }
         Optional<Object[]> ticket = ticketRow(a.getId());
         try {
             refuseUnlessDownloadable(a, ticket);
-            return new Availability((String) ticket.get()[0], null);
+            return Optional.of(new Availability((String) ticket.get()[0], null));
         } catch (BaokaoException refusal) {
-            return new Availability(ticket.map(t -> (String) t[0]).orElse(null), refusal);
+            return Optional.of(new Availability(ticket.map(t -> (String) t[0]).orElse(null), refusal));
         }
     }
 
@@ -150,7 +158,7 @@ public class AdmissionTickets {
             throw new BaokaoException("ticket.session.cancelled");
         }
         if (ticket.isEmpty()) {
-            throw new BaokaoException(a.getStatus().paid() ? "ticket.notIssued" : "ticket.notEligible",
+            throw new BaokaoException(maySit(a) ? "ticket.notIssued" : "ticket.notEligible",
                     when(session.calendar().ticketPrinting().opensAt()));
         }
         outsideWindow(session.calendar().ticketPrinting(), clock.instant()).ifPresent(refusal -> {
@@ -164,6 +172,17 @@ public class AdmissionTickets {
         if (unseated.longValue() > 0) {
             throw new BaokaoException("ticket.notSeated");
         }
+    }
+
+    /** The rule the seating job applies in SQL, so the page never promises a ticket the job will not issue. */
+    private boolean maySit(Application a) {
+        if (SittingEligibility.maySit(a.getStatus(), true)) {
+            return true; // the fee was received: the region's payment does not matter, no need to read it
+        }
+        boolean feePaidOnline = em.createQuery("select r.onlinePayment from RegionRule r where r.session = :s"
+                        + " and r.region = :r", Boolean.class).setParameter("s", a.getSession()).setParameter("r", a.getRegion())
+                .getResultStream().findFirst().orElse(true);
+        return SittingEligibility.maySit(a.getStatus(), feePaidOnline);
     }
 
     /** Outside the printing window: the sentence with the window's dates (Shanghai time). */

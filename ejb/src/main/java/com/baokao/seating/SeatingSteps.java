@@ -1,5 +1,6 @@
 package com.baokao.seating;
 
+import com.baokao.application.SittingEligibility;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.Database;
 import jakarta.annotation.Resource;
@@ -37,17 +38,15 @@ import javax.sql.DataSource;
  * a prefix of the candidates; planning again from them gives the same remaining seats ({@link SeatPlan}'s restart
  * property), so a restarted or repeated run ends with the seats of an uninterrupted one.</li>
  * </ol>
- * Eligible to sit (DESIGN.md): PAID (or later), or APPROVED in a region where the fee is not paid online.
+ * Eligible to sit: {@link SittingEligibility}, the rule the ticket service reads too.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SeatingSteps {
 
-    /** SQL condition on {@code application a}: the application may sit the exam. */
-    public static final String ELIGIBLE = "(a.status in ('PAID', 'TICKETED') or (a.status = 'APPROVED' and exists ("
-            + "select 1 from region_rule rr where rr.session_id = a.session_id and rr.region_id = a.region_id"
-            + " and rr.online_payment = false)))";
+    /** SQL condition on {@code application a}: the application may sit the exam ({@link SittingEligibility}). */
+    public static final String ELIGIBLE = SittingEligibility.sql("a");
 
     /** The subjects an application sits: not carried over from an earlier pass, not cancelled. */
     private static final String SAT_SUBJECTS = "join application_subject aps on aps.application_id = a.id"

@@ -194,7 +194,7 @@ class CatalogueIT {
         admin.run(() -> catalogue.setExamDayRules(source, "携带准考证和身份证。\n开考 30 分钟后不得入场。"));
         admin.call(() -> catalogue.addEligibilityCondition(level, "本科毕业，从事相关工作满 3 年"));
         admin.run(() -> catalogue.setRegionRule(source, region, 2, true, ConfirmationMode.ON_SITE, false));
-        admin.run(() -> catalogue.setProofRule(source, ProofKind.WORK, 200, true, true));
+        admin.run(() -> catalogue.setProofRule(source, ProofKind.WORK, 200, true));
         admin.call(() -> catalogue.publishNotice(source, "通知", "<p>内容</p>", Instant.now()));
         admin.run(() -> catalogue.publish(source, true));
 
@@ -216,6 +216,7 @@ class CatalogueIT {
         assertEquals(ConfirmationMode.ON_SITE, d.regionRules().get(0).confirmationMode());
         assertTrue(d.regionRules().get(0).reviewAfterExam());
         assertEquals(ProofKind.WORK, d.proofRules().get(0).kind());
+        assertTrue(d.form().workProofWaivedForMedical());
         assertTrue(d.notices().isEmpty());
         assertEquals("session.copied", audit.history("ExamSession", copy, 1).get(0).action());
         // the source is unchanged

@@ -911,7 +911,7 @@ class ReviewIT {
             catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
             catalogue.setRegionRule(session, region, reviewLevels, false, confirmation, onlinePayment);
             if (confirmation == ConfirmationMode.ONLINE) {
-                catalogue.setProofRule(session, ProofKind.EDUCATION, 200, true, false);
+                catalogue.setProofRule(session, ProofKind.EDUCATION, 200, true);
             }
             catalogue.publish(session, true);
             return session;

@@ -75,7 +75,6 @@ public class SessionEditView implements Serializable {
     private ProofKind proofKind = ProofKind.ID_CARD_FRONT;
     private int proofMaxKb = 200;
     private boolean proofRequired = true;
-    private boolean proofWaived;
     private String noticeTitle;
     private String noticeHtml;
     private Long sittingSubjectId;
@@ -171,7 +170,7 @@ public class SessionEditView implements Serializable {
     }
 
     public void setProofRule() {
-        part(() -> catalogue.setProofRule(id, proofKind, proofMaxKb, proofRequired, proofWaived), "catalogue.saved");
+        part(() -> catalogue.setProofRule(id, proofKind, proofMaxKb, proofRequired), "catalogue.saved");
     }
 
     public void publishNotice() {
@@ -455,14 +454,6 @@ public class SessionEditView implements Serializable {
 
     public void setProofRequired(boolean proofRequired) {
         this.proofRequired = proofRequired;
-    }
-
-    public boolean isProofWaived() {
-        return proofWaived;
-    }
-
-    public void setProofWaived(boolean proofWaived) {
-        this.proofWaived = proofWaived;
     }
 
     public String getNoticeTitle() {

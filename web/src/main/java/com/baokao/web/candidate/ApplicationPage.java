@@ -62,7 +62,7 @@ public class ApplicationPage implements Serializable {
     @jakarta.inject.Inject
     com.baokao.web.LocaleView locale;
 
-    /** Whether the admission ticket can be printed now, for an application that may sit the exam; else null. */
+    /** Whether the admission ticket can be printed now, for an application that may sit the exam; else null (ejb's rule). */
     private com.baokao.seating.AdmissionTickets.Availability ticket;
 
     private transient Part examPhotoPart;
@@ -86,8 +86,7 @@ public class ApplicationPage implements Serializable {
         }
         application = applications.view(id);
         receiptAvailable = application.status().paid() && receipts.available(id);
-        ticket = application.status().paid() || application.status() == com.baokao.application.ApplicationStatus.APPROVED
-                ? tickets.availability(id) : null;
+        ticket = tickets.availability(id).orElse(null);
         Choices c = application.choices();
         reviewPointId = c.reviewPointId();
         siteId = c.siteId();
