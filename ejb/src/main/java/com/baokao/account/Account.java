@@ -148,6 +148,11 @@ public class Account {
         return role;
     }
 
+    /** How staff see this account in lists and trails: a staff member by username, a candidate by full name. */
+    public String displayName() {
+        return username != null ? username : fullName;
+    }
+
     public String getUsername() {
         return username;
     }

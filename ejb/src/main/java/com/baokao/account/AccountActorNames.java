@@ -20,6 +20,6 @@ public class AccountActorNames implements ActorNames {
         if (account == null) {
             return Optional.empty();
         }
-        return Optional.of(account.getUsername() != null ? account.getUsername() : account.getFullName());
+        return Optional.of(account.displayName());
     }
 }

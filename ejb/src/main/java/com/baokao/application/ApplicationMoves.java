@@ -185,6 +185,6 @@ public class ApplicationMoves {
         if (account == null) {
             return AuditTrail.SYSTEM;
         }
-        return account.getUsername() != null ? account.getUsername() : account.getFullName();
+        return account.displayName();
     }
 }

@@ -171,7 +171,7 @@ public class ProfileReview {
 
     private String nameOf(Long accountId) {
         Account account = accountId == null ? null : em.find(Account.class, accountId);
-        return account == null ? "" : account.getUsername() != null ? account.getUsername() : account.getFullName();
+        return account == null ? "" : account.displayName();
     }
 
     /** Out of scope looks the same as not found: a reviewer learns nothing about other regions. */

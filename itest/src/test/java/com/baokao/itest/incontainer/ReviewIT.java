@@ -26,9 +26,11 @@ import com.baokao.profile.InvoiceKind;
 import com.baokao.profile.PracticeCategory;
 import com.baokao.profile.ProfileService;
 import com.baokao.profile.UnitType;
-import com.baokao.review.ApplicationReview.QueueFilter;
-import com.baokao.review.ApplicationReview.QueueRow;
+import com.baokao.review.ReviewQueue.QueueFilter;
+import com.baokao.review.ReviewQueue.QueueRow;
 import com.baokao.review.ApplicationReview;
+import com.baokao.review.OnSiteConfirmation;
+import com.baokao.review.ReviewQueue;
 import com.baokao.schedule.Cadence;
 import com.baokao.schedule.ClusterScheduler;
 import com.baokao.schedule.DeadlineSchedules;
@@ -141,6 +143,12 @@ class ReviewIT {
     ApplicationReview review;
 
     @EJB
+    ReviewQueue queue;
+
+    @EJB
+    OnSiteConfirmation onSite;
+
+    @EJB
     Inbox inbox;
 
     @EJB
@@ -233,22 +241,22 @@ class ReviewIT {
         String codeB = printedCode(b);
 
         // waiting for confirmation: each site reviewer sees their own site's item, the region reviewer both
-        List<Long> seenByA = ids(siteAReviewer.call(() -> review.queue(QueueFilter.waiting(), 0, 1000)));
+        List<Long> seenByA = ids(siteAReviewer.call(() -> queue.queue(QueueFilter.waiting(), 0, 1000)));
         assertTrue(seenByA.contains(a));
         assertFalse(seenByA.contains(b));
-        assertEquals(0L, siteAReviewer.call(() -> review.count(in(sessionB))));
-        assertEquals(1L, siteBReviewer.call(() -> review.count(in(sessionB))));
-        assertEquals(0L, siteBReviewer.call(() -> review.count(in(sessionA))));
-        assertEquals(1L, regionReviewer.call(() -> review.count(in(sessionA))));
-        assertEquals(1L, regionReviewer.call(() -> review.count(in(sessionB))));
-        List<Long> seenByRegion = ids(regionReviewer.call(() -> review.queue(QueueFilter.waiting(), 0, 1000)));
+        assertEquals(0L, siteAReviewer.call(() -> queue.count(in(sessionB))));
+        assertEquals(1L, siteBReviewer.call(() -> queue.count(in(sessionB))));
+        assertEquals(0L, siteBReviewer.call(() -> queue.count(in(sessionA))));
+        assertEquals(1L, regionReviewer.call(() -> queue.count(in(sessionA))));
+        assertEquals(1L, regionReviewer.call(() -> queue.count(in(sessionB))));
+        List<Long> seenByRegion = ids(regionReviewer.call(() -> queue.queue(QueueFilter.waiting(), 0, 1000)));
         assertTrue(seenByRegion.containsAll(List.of(a, b)));
 
         // site B's printout at site A's desk is unknown there (not "stale", not "not waiting": nothing leaks)
-        assertEquals("confirmation.code.unknown", refusal(catchThrowable(() -> siteAReviewer.call(() -> review.confirmOnSite(codeB)))));
+        assertEquals("confirmation.code.unknown", refusal(catchThrowable(() -> siteAReviewer.call(() -> onSite.confirmOnSite(codeB)))));
         assertEquals(ApplicationStatus.SUBMITTED, status(b));
-        assertEquals(ApplicationStatus.CONFIRMED, siteBReviewer.call(() -> review.confirmOnSite(codeB)).status());
-        assertEquals(ApplicationStatus.CONFIRMED, siteAReviewer.call(() -> review.confirmOnSite(codeA)).status());
+        assertEquals(ApplicationStatus.CONFIRMED, siteBReviewer.call(() -> onSite.confirmOnSite(codeB)).status());
+        assertEquals(ApplicationStatus.CONFIRMED, siteAReviewer.call(() -> onSite.confirmOnSite(codeA)).status());
 
         // confirmed, b waits for site B's first-level review: site A can neither read nor claim nor decide it
         Object[] before = data.applicationRow(b);
@@ -270,17 +278,17 @@ class ReviewIT {
         }
         assertEquals(Arrays.asList(before), Arrays.asList(data.applicationRow(b)));
 
-        seenByA = ids(siteAReviewer.call(() -> review.queue(QueueFilter.waiting(), 0, 1000)));
+        seenByA = ids(siteAReviewer.call(() -> queue.queue(QueueFilter.waiting(), 0, 1000)));
         assertTrue(seenByA.contains(a));
         assertFalse(seenByA.contains(b));
-        assertEquals(0L, siteAReviewer.call(() -> review.count(in(sessionB))));
-        assertTrue(siteAReviewer.call(() -> review.countsByStatus(sessionB)).values().stream().allMatch(c -> c == 0));
-        assertNull(siteAReviewer.call(() -> review.next(in(sessionB), 0)));
+        assertEquals(0L, siteAReviewer.call(() -> queue.count(in(sessionB))));
+        assertTrue(siteAReviewer.call(() -> queue.countsByStatus(sessionB)).values().stream().allMatch(c -> c == 0));
+        assertNull(siteAReviewer.call(() -> queue.next(in(sessionB), 0)));
         for (ApplicationStatus status : List.of(ApplicationStatus.CONFIRMED, ApplicationStatus.RETURNED, ApplicationStatus.REFUSED)) {
-            assertEquals(0L, siteAReviewer.call(() -> review.count(new QueueFilter(sessionB, null, status, false, null, null, null))));
+            assertEquals(0L, siteAReviewer.call(() -> queue.count(new QueueFilter(sessionB, null, status, false, null, null, null))));
         }
-        assertEquals(1L, siteBReviewer.call(() -> review.countsByStatus(sessionB)).get(ApplicationStatus.CONFIRMED));
-        assertEquals(b, siteBReviewer.call(() -> review.next(in(sessionB), 0)));
+        assertEquals(1L, siteBReviewer.call(() -> queue.countsByStatus(sessionB)).get(ApplicationStatus.CONFIRMED));
+        assertEquals(b, siteBReviewer.call(() -> queue.next(in(sessionB), 0)));
 
         // the region reviewer reads both, but the first of two levels is the sites' to decide
         for (long id : List.of(a, b)) {
@@ -297,7 +305,7 @@ class ReviewIT {
         long session = session(2, ConfirmationMode.ON_SITE);
         long id = submitted(session, pointOne, siteA);
         String code = printedCode(id);
-        siteAReviewer.call(() -> review.confirmOnSite(code));
+        siteAReviewer.call(() -> onSite.confirmOnSite(code));
 
         CountDownLatch start = new CountDownLatch(1);
         Future<String> byRegion = executor.submit(() -> {
@@ -337,17 +345,17 @@ class ReviewIT {
             siteAReviewer.run(() -> review.release(id));
             regionReviewer.run(() -> review.claim(id));
         }
-        QueueRow row = siteAReviewer.call(() -> review.queue(in(session), 0, 10)).get(0);
+        QueueRow row = siteAReviewer.call(() -> queue.queue(in(session), 0, 10)).get(0);
         assertEquals(id, row.id());
         assertEquals("it-review-region", row.claimedBy());
-        assertNull(siteAReviewer.call(() -> review.next(in(session), 0)));
+        assertNull(siteAReviewer.call(() -> queue.next(in(session), 0)));
         assertEquals("review.claimed.byOther", refusal(catchThrowable(() -> siteAReviewer.run(() -> review.claim(id)))));
         assertEquals("review.claimed.byOther",
                 refusal(catchThrowable(() -> siteAReviewer.run(() -> review.approve(id, version(id))))));
         assertEquals(ApplicationStatus.CONFIRMED, status(id));
 
         regionReviewer.run(() -> review.release(id));
-        assertEquals(id, siteAReviewer.call(() -> review.next(in(session), 0)));
+        assertEquals(id, siteAReviewer.call(() -> queue.next(in(session), 0)));
         long claimed = siteAReviewer.call(() -> review.open(id)).version();
         siteAReviewer.run(() -> review.approve(id, claimed));
         assertEquals(ApplicationStatus.SITE_APPROVED, status(id));
@@ -360,7 +368,7 @@ class ReviewIT {
         String code = printedCode(id);
 
         // on-site confirmation with the current printout
-        assertEquals(ApplicationStatus.CONFIRMED, siteAReviewer.call(() -> review.confirmOnSite(code)).status());
+        assertEquals(ApplicationStatus.CONFIRMED, siteAReviewer.call(() -> onSite.confirmOnSite(code)).status());
 
         // the site's reviewer approves (first level); a page showing an older version is told to reload
         ApplicationReview.ReviewItem atSite = siteAReviewer.call(() -> review.open(id));
@@ -369,8 +377,8 @@ class ReviewIT {
         assertEquals("review.stale", refusal(catchThrowable(() -> siteAReviewer.run(() -> review.approve(id, atSite.version() - 1)))));
         siteAReviewer.run(() -> review.approve(id, atSite.version()));
         assertEquals(ApplicationStatus.SITE_APPROVED, status(id));
-        assertFalse(ids(siteAReviewer.call(() -> review.queue(in(session), 0, 10))).contains(id));
-        assertTrue(ids(regionReviewer.call(() -> review.queue(in(session), 0, 10))).contains(id));
+        assertFalse(ids(siteAReviewer.call(() -> queue.queue(in(session), 0, 10))).contains(id));
+        assertTrue(ids(regionReviewer.call(() -> queue.queue(in(session), 0, 10))).contains(id));
 
         // the region's reviewer returns it with a reason pointing at the review point
         List<ReasonEntry> reasons = List.of(new ReasonEntry(ReviewReason.INFORMATION_INCORRECT, "reviewPoint",
@@ -378,7 +386,7 @@ class ReviewIT {
         long atRegion = regionReviewer.call(() -> review.open(id)).version();
         regionReviewer.run(() -> review.returnForCorrection(id, atRegion, reasons));
         assertEquals(ApplicationStatus.RETURNED, status(id));
-        assertEquals(0L, regionReviewer.call(() -> review.count(in(session))));
+        assertEquals(0L, regionReviewer.call(() -> queue.count(in(session))));
 
         // the candidate sees the reason next to the field, fixes it and submits again
         ApplicationView returned = candidate.call(() -> applications.view(id));
@@ -433,19 +441,19 @@ class ReviewIT {
         String current = printedCode(id);
         assertNotEquals(stale, current);
 
-        assertEquals("confirmation.code.stale", refusal(catchThrowable(() -> siteAReviewer.call(() -> review.confirmOnSite(stale)))));
+        assertEquals("confirmation.code.stale", refusal(catchThrowable(() -> siteAReviewer.call(() -> onSite.confirmOnSite(stale)))));
         assertEquals("confirmation.code.unknown",
-                refusal(catchThrowable(() -> siteAReviewer.call(() -> review.confirmOnSite("0000-0000-0000")))));
+                refusal(catchThrowable(() -> siteAReviewer.call(() -> onSite.confirmOnSite("0000-0000-0000")))));
         assertEquals(ApplicationStatus.SUBMITTED, status(id));
 
         // typed as people type it: lower case, no dashes
         String typed = current.replace("-", "").toLowerCase(Locale.ROOT);
-        ApplicationReview.OnSiteResult confirmed = siteAReviewer.call(() -> review.confirmOnSite(typed));
+        OnSiteConfirmation.OnSiteResult confirmed = siteAReviewer.call(() -> onSite.confirmOnSite(typed));
         assertEquals(id, confirmed.applicationId());
         assertEquals(ApplicationStatus.CONFIRMED, confirmed.status());
         assertEquals(ApplicationStatus.CONFIRMED, status(id));
         assertEquals("confirmation.code.notWaiting",
-                refusal(catchThrowable(() -> siteAReviewer.call(() -> review.confirmOnSite(current)))));
+                refusal(catchThrowable(() -> siteAReviewer.call(() -> onSite.confirmOnSite(current)))));
     }
 
     @Test
@@ -454,7 +462,7 @@ class ReviewIT {
         long id = submitted(session, pointOne, siteA);
         String code = printedCode(id);
         assertEquals("confirmation.code.onlineRegion",
-                refusal(catchThrowable(() -> siteAReviewer.call(() -> review.confirmOnSite(code)))));
+                refusal(catchThrowable(() -> siteAReviewer.call(() -> onSite.confirmOnSite(code)))));
 
         ApplicationReview.ReviewItem item = siteAReviewer.call(() -> review.open(id));
         assertEquals(ReviewStage.CONFIRMATION, item.stage());
@@ -473,7 +481,7 @@ class ReviewIT {
                 TestImages.photo(600, 420, new Color(240, 240, 235), 150)));
         candidate.run(() -> applications.resubmitForConfirmation(id, applications.view(id).version()));
         assertEquals(ApplicationStatus.SUBMITTED, status(id));
-        assertTrue(ids(siteAReviewer.call(() -> review.queue(in(session), 0, 10))).contains(id));
+        assertTrue(ids(siteAReviewer.call(() -> queue.queue(in(session), 0, 10))).contains(id));
 
         long again = siteAReviewer.call(() -> review.open(id)).version();
         siteAReviewer.run(() -> review.confirm(id, again));
@@ -500,7 +508,7 @@ class ReviewIT {
 
         long returned = submitted(session(1, ConfirmationMode.ON_SITE), pointOne, siteA);
         String code = printedCode(returned);
-        siteAReviewer.call(() -> review.confirmOnSite(code));
+        siteAReviewer.call(() -> onSite.confirmOnSite(code));
         long atRegion = regionReviewer.call(() -> review.open(returned)).version();
         regionReviewer.run(() -> review.returnForCorrection(returned, atRegion,
                 List.of(new ReasonEntry(ReviewReason.OTHER, null, "请补充材料"))));

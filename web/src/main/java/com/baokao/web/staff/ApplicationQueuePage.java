@@ -1,9 +1,9 @@
 package com.baokao.web.staff;
 
 import com.baokao.application.ApplicationStatus;
-import com.baokao.review.ApplicationReview;
-import com.baokao.review.ApplicationReview.QueueFilter;
-import com.baokao.review.ApplicationReview.QueueRow;
+import com.baokao.review.ReviewQueue;
+import com.baokao.review.ReviewQueue.QueueFilter;
+import com.baokao.review.ReviewQueue.QueueRow;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -27,7 +27,7 @@ public class ApplicationQueuePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ApplicationReview review;
+    ReviewQueue review;
 
     private Long sessionId;
     private Long levelId;
@@ -36,7 +36,7 @@ public class ApplicationQueuePage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private String text;
-    private List<ApplicationReview.Option> sessions;
+    private List<ReviewQueue.Option> sessions;
     private Map<ApplicationStatus, Long> counts;
 
     private final LazyDataModel<QueueRow> rows = new LazyDataModel<>() {
@@ -79,7 +79,7 @@ public class ApplicationQueuePage implements Serializable {
         status = newStatus;
     }
 
-    public List<ApplicationReview.Option> getLevels() {
+    public List<ReviewQueue.Option> getLevels() {
         return sessionId == null ? List.of() : review.levels(sessionId);
     }
 
@@ -108,7 +108,7 @@ public class ApplicationQueuePage implements Serializable {
         return rows;
     }
 
-    public List<ApplicationReview.Option> getSessions() {
+    public List<ReviewQueue.Option> getSessions() {
         return sessions;
     }
 

@@ -6,6 +6,7 @@ import com.baokao.decision.ReasonEntry;
 import com.baokao.decision.ReviewReason;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.review.ApplicationReview;
+import com.baokao.review.ReviewQueue;
 import com.baokao.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -62,6 +63,9 @@ public class ApplicationReviewPage implements Serializable {
 
     @EJB
     ApplicationReview review;
+
+    @EJB
+    ReviewQueue queue;
 
     private Long id;
     private Long sessionId;
@@ -138,7 +142,7 @@ public class ApplicationReviewPage implements Serializable {
 
     private String nextOutcome(long currentId) {
         ApplicationStatus s = status == null || status.isEmpty() || "POST_EXAM".equals(status) ? null : ApplicationStatus.valueOf(status);
-        Long next = review.next(new ApplicationReview.QueueFilter(sessionId, levelId, s, "POST_EXAM".equals(status), null,
+        Long next = queue.next(new ReviewQueue.QueueFilter(sessionId, levelId, s, "POST_EXAM".equals(status), null,
                 null, null), currentId);
         String filter = (sessionId == null ? "" : "&session=" + sessionId) + (levelId == null ? "" : "&level=" + levelId)
                 + (status == null || status.isEmpty() ? "" : "&status=" + status);

@@ -1,7 +1,7 @@
 package com.baokao.web.staff;
 
 import com.baokao.i18n.BaokaoException;
-import com.baokao.review.ApplicationReview;
+import com.baokao.review.OnSiteConfirmation;
 import com.baokao.web.FacesMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -21,14 +21,14 @@ public class OnSiteConfirmationPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ApplicationReview review;
+    OnSiteConfirmation review;
 
     private String code;
-    private final List<ApplicationReview.OnSiteResult> confirmed = new ArrayList<>();
+    private final List<OnSiteConfirmation.OnSiteResult> confirmed = new ArrayList<>();
 
     public void confirm() {
         try {
-            ApplicationReview.OnSiteResult result = review.confirmOnSite(code);
+            OnSiteConfirmation.OnSiteResult result = review.confirmOnSite(code);
             confirmed.add(0, result);
             FacesMessages.info("confirmation.done", result.candidate(), result.idNumber());
             code = null;
@@ -45,7 +45,7 @@ public class OnSiteConfirmationPage implements Serializable {
         this.code = code;
     }
 
-    public List<ApplicationReview.OnSiteResult> getConfirmed() {
+    public List<OnSiteConfirmation.OnSiteResult> getConfirmed() {
         return confirmed;
     }
 }
