@@ -225,7 +225,7 @@ public class ApplicationDocuments {
         return VerificationCode.of(secrets.key(FORM_KEY), printedContent(data));
     }
 
-    String when(LocalDateTime time) {
+    static String when(LocalDateTime time) {
         return time == null ? "" : WHEN.format(time);
     }
 

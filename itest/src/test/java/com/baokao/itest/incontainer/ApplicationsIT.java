@@ -1,7 +1,9 @@
 package com.baokao.itest.incontainer;
 
+import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationService;
 import com.baokao.application.ApplicationStatus;
+import com.baokao.application.ApplicationUploads;
 import com.baokao.application.ApplicationView;
 import com.baokao.application.CandidateFiles;
 import com.baokao.application.Choices;
@@ -97,6 +99,12 @@ class ApplicationsIT {
     ApplicationService applications;
 
     @EJB
+    ApplicationQueries applicationQueries;
+
+    @EJB
+    ApplicationUploads applicationUploads;
+
+    @EJB
     ProfileService profiles;
 
     @EJB
@@ -168,15 +176,15 @@ class ApplicationsIT {
     private long filledDraft(long session) throws Exception {
         long id = candidate.call(() -> applications.start(session, region, true));
         Choices choices = completeChoices(id);
-        candidate.run(() -> applications.saveDraft(id, applications.view(id).version(), choices));
+        candidate.run(() -> applications.saveDraft(id, applicationQueries.view(id).version(), choices));
         return id;
     }
 
     private Choices completeChoices(long applicationId) throws Exception {
         return candidate.call(() -> {
-            var options = applications.options(applicationId, null);
+            var options = applicationQueries.options(applicationId, null);
             long level = options.levels().get(0).id();
-            long condition = applications.options(applicationId, level).conditions().get(0).id();
+            long condition = applicationQueries.options(applicationId, level).conditions().get(0).id();
             return new Choices(point, site, level, null, condition, null, null, null);
         });
     }
@@ -190,19 +198,19 @@ class ApplicationsIT {
         Object[] before = data.applicationRow(other);
 
         List<Callable<Object>> attempts = List.of(
-                () -> applications.view(other),
-                () -> applications.options(other, null),
-                () -> applications.registrationForm(other),
+                () -> applicationQueries.view(other),
+                () -> applicationQueries.options(other, null),
+                () -> applicationQueries.registrationForm(other),
                 () -> { applications.saveDraft(other, 1, Choices.none()); return null; },
                 () -> { applications.submit(other, 1, Choices.none()); return null; },
                 () -> { applications.withdraw(other, 1); return null; },
                 () -> { applications.changeRegion(other, 1, otherRegion); return null; },
-                () -> { applications.uploadExamPhoto(other, 1, TestImages.photo(260, 360, Color.WHITE, 40)); return null; });
+                () -> { applicationUploads.uploadExamPhoto(other, 1, TestImages.photo(260, 360, Color.WHITE, 40)); return null; });
         for (Callable<Object> attempt : attempts) {
             assertTrue(denied(catchThrowable(() -> candidate.call(attempt))), "denied");
         }
         assertTrue(candidate.call(() -> files.open(foreign[1])).isEmpty());
-        assertFalse(candidate.call(() -> applications.mine()).stream().anyMatch(a -> a.id() == other));
+        assertFalse(candidate.call(() -> applicationQueries.mine()).stream().anyMatch(a -> a.id() == other));
         assertEquals(java.util.Arrays.asList(before), java.util.Arrays.asList(data.applicationRow(other)));
 
         // the reviewer of the candidate's region sees the own photo; a candidate's own file is theirs only
@@ -213,7 +221,7 @@ class ApplicationsIT {
     @Test
     void twoConcurrentSubmitsOfOneApplicationLockIt() throws Exception {
         long id = filledDraft(openSession());
-        long version = candidate.call(() -> applications.view(id).version());
+        long version = candidate.call(() -> applicationQueries.view(id).version());
         Choices choices = completeChoices(id);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
@@ -235,7 +243,7 @@ class ApplicationsIT {
         }
         java.util.Collections.sort(results);
         assertEquals(List.of("application.stale", "submitted"), results);
-        ApplicationView submitted = candidate.call(() -> applications.view(id));
+        ApplicationView submitted = candidate.call(() -> applicationQueries.view(id));
         assertEquals(ApplicationStatus.SUBMITTED, submitted.status());
         assertNotNull(submitted.serialNumber());
     }
@@ -252,9 +260,9 @@ class ApplicationsIT {
             outcomes.add(executor.submit(() -> {
                 start.await();
                 return candidate.call(() -> {
-                    ApplicationView view = applications.view(id);
+                    ApplicationView view = applicationQueries.view(id);
                     applications.submit(id, view.version(), view.choices());
-                    return applications.view(id).serialNumber();
+                    return applicationQueries.view(id).serialNumber();
                 });
             }));
         }
@@ -269,11 +277,11 @@ class ApplicationsIT {
     @Test
     void withdrawKeepsTheSerialNumberAndAStaleVersionIsRefused() throws Exception {
         long id = filledDraft(openSession());
-        ApplicationView draft = candidate.call(() -> applications.view(id));
+        ApplicationView draft = candidate.call(() -> applicationQueries.view(id));
         assertEquals(List.of("T", "S"), draft.subjects().stream().map(ApplicationView.SubjectLine::code).toList());
         String before = draft.verificationCode();
         candidate.run(() -> applications.submit(id, draft.version(), draft.choices()));
-        ApplicationView submitted = candidate.call(() -> applications.view(id));
+        ApplicationView submitted = candidate.call(() -> applicationQueries.view(id));
         assertNotEquals(before, submitted.verificationCode()); // status and serial are printed
 
         assertEquals("application.locked", refusal(catchThrowable(() -> candidate.run(() -> applications.saveDraft(id,
@@ -281,22 +289,22 @@ class ApplicationsIT {
         assertEquals("application.stale", refusal(catchThrowable(() -> candidate.run(() -> applications.withdraw(id,
                 draft.version())))));
         candidate.run(() -> applications.withdraw(id, submitted.version()));
-        ApplicationView withdrawn = candidate.call(() -> applications.view(id));
+        ApplicationView withdrawn = candidate.call(() -> applicationQueries.view(id));
         assertEquals(ApplicationStatus.DRAFT, withdrawn.status());
         candidate.run(() -> applications.submit(id, withdrawn.version(), withdrawn.choices()));
-        assertEquals(submitted.serialNumber(), candidate.call(() -> applications.view(id)).serialNumber());
+        assertEquals(submitted.serialNumber(), candidate.call(() -> applicationQueries.view(id)).serialNumber());
 
-        byte[] pdf = candidate.call(() -> applications.registrationForm(id));
+        byte[] pdf = candidate.call(() -> applicationQueries.registrationForm(id));
         assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test
     void changingTheRegionClearsTheChoicesButNotTheProfile() throws Exception {
         long id = filledDraft(openSession());
-        ApplicationView draft = candidate.call(() -> applications.view(id));
+        ApplicationView draft = candidate.call(() -> applicationQueries.view(id));
         assertNotNull(draft.choices().levelId());
         candidate.run(() -> applications.changeRegion(id, draft.version(), otherRegion));
-        ApplicationView moved = candidate.call(() -> applications.view(id));
+        ApplicationView moved = candidate.call(() -> applicationQueries.view(id));
         assertEquals("另一测试市", moved.region());
         assertEquals(Choices.none(), moved.choices());
         assertTrue(moved.subjects().isEmpty());
@@ -306,7 +314,7 @@ class ApplicationsIT {
         Choices onSite = new Choices(null, usedSite, null, null, null, null, null, null);
         candidate.run(() -> applications.saveDraft(id, moved.version(), onSite));
         assertEquals("catalogue.used.by.applications", refusal(catchThrowable(() -> admin.run(() -> catalogue.deleteSite(usedSite)))));
-        ApplicationView onUsedSite = candidate.call(() -> applications.view(id));
+        ApplicationView onUsedSite = candidate.call(() -> applicationQueries.view(id));
         assertEquals("在用考点", onUsedSite.site());
         // the old region's review point is not a valid choice any more
         Choices old = new Choices(point, null, null, null, null, null, null, null);
@@ -347,7 +355,7 @@ class ApplicationsIT {
     @Test
     void aPhotoThatDoesNotFitTheExamIsReplacedForThatExamOnly() throws Exception {
         long id = filledDraft(openSession(295, 413, false)); // seed 001: at least 295x413
-        ApplicationView draft = candidate.call(() -> applications.view(id));
+        ApplicationView draft = candidate.call(() -> applicationQueries.view(id));
         assertFalse(draft.photoCheck().fits());
         assertEquals("photo.size.min", draft.photoCheck().messageKey());
         assertEquals(List.of("295×413", "260×360"), draft.photoCheck().messageArgs());
@@ -355,12 +363,12 @@ class ApplicationsIT {
                 applications.submit(id, draft.version(), draft.choices())))));
 
         byte[] bigger = TestImages.photo(330, 460, new Color(67, 142, 219), 44);
-        candidate.run(() -> applications.uploadExamPhoto(id, draft.version(), bigger));
-        ApplicationView withPhoto = candidate.call(() -> applications.view(id));
+        candidate.run(() -> applicationUploads.uploadExamPhoto(id, draft.version(), bigger));
+        ApplicationView withPhoto = candidate.call(() -> applicationQueries.view(id));
         assertTrue(withPhoto.examPhoto());
         assertTrue(withPhoto.photoCheck().fits());
         candidate.run(() -> applications.submit(id, withPhoto.version(), withPhoto.choices()));
-        assertEquals(ApplicationStatus.SUBMITTED, candidate.call(() -> applications.view(id)).status());
+        assertEquals(ApplicationStatus.SUBMITTED, candidate.call(() -> applicationQueries.view(id)).status());
         // the profile keeps its own photo
         assertEquals(Integer.valueOf(260), candidate.call(() -> profiles.mine().photo().width()));
     }
@@ -418,9 +426,9 @@ class ApplicationsIT {
             return s;
         });
         long id = filledDraft(session);
-        candidate.run(() -> applications.submit(id, applications.view(id).version(), completeChoices(id)));
+        candidate.run(() -> applications.submit(id, applicationQueries.view(id).version(), completeChoices(id)));
         reviewer.run(() -> applicationReview.confirm(id, applicationReview.open(id).version()));
-        assertEquals(ApplicationStatus.APPROVED, candidate.call(() -> applications.view(id)).status(),
+        assertEquals(ApplicationStatus.APPROVED, candidate.call(() -> applicationQueries.view(id)).status(),
                 "review after the exam: confirmed means on to payment");
 
         Throwable early = catchThrowable(() -> reviewer.run(() -> applicationReview.decidePostExam(id,

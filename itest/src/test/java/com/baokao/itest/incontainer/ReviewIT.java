@@ -1,7 +1,9 @@
 package com.baokao.itest.incontainer;
 
+import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationService;
 import com.baokao.application.ApplicationStatus;
+import com.baokao.application.ApplicationUploads;
 import com.baokao.application.ApplicationView;
 import com.baokao.application.Choices;
 import com.baokao.application.DeadlineSweeps;
@@ -26,10 +28,10 @@ import com.baokao.profile.InvoiceKind;
 import com.baokao.profile.PracticeCategory;
 import com.baokao.profile.ProfileService;
 import com.baokao.profile.UnitType;
-import com.baokao.review.ReviewQueue.QueueFilter;
-import com.baokao.review.ReviewQueue.QueueRow;
 import com.baokao.review.ApplicationReview;
 import com.baokao.review.OnSiteConfirmation;
+import com.baokao.review.ReviewQueue.QueueFilter;
+import com.baokao.review.ReviewQueue.QueueRow;
 import com.baokao.review.ReviewQueue;
 import com.baokao.schedule.Cadence;
 import com.baokao.schedule.ClusterScheduler;
@@ -138,6 +140,12 @@ class ReviewIT {
 
     @EJB
     ApplicationService applications;
+
+    @EJB
+    ApplicationQueries applicationQueries;
+
+    @EJB
+    ApplicationUploads applicationUploads;
 
     @EJB
     ApplicationReview review;
@@ -389,20 +397,20 @@ class ReviewIT {
         assertEquals(0L, regionReviewer.call(() -> queue.count(in(session))));
 
         // the candidate sees the reason next to the field, fixes it and submits again
-        ApplicationView returned = candidate.call(() -> applications.view(id));
+        ApplicationView returned = candidate.call(() -> applicationQueries.view(id));
         assertTrue(returned.editable());
         assertEquals(List.of(new ApplicationView.ReasonLine("INFORMATION_INCORRECT", "reviewPoint", "请选择二号审核点")),
                 returned.reasonsFor("reviewPoint"));
         Choices fixed = withPoint(returned.choices(), pointTwo);
         candidate.run(() -> applications.submit(id, returned.version(), fixed));
-        ApplicationView resubmitted = candidate.call(() -> applications.view(id));
+        ApplicationView resubmitted = candidate.call(() -> applicationQueries.view(id));
         assertEquals(ApplicationStatus.SITE_APPROVED, resubmitted.status()); // the queue it came from
         assertTrue(resubmitted.reasons().isEmpty());
         assertEquals("审核测试二号审核点", resubmitted.reviewPoint());
 
         long again = regionReviewer.call(() -> review.open(id)).version();
         regionReviewer.run(() -> review.approve(id, again));
-        ApplicationView approved = candidate.call(() -> applications.view(id));
+        ApplicationView approved = candidate.call(() -> applicationQueries.view(id));
         assertEquals(ApplicationStatus.APPROVED, approved.status());
 
         // the candidate's history and the reviewers' decisions show every change
@@ -434,8 +442,8 @@ class ReviewIT {
         String stale = printedCode(id);
 
         // the candidate takes the submission back, changes the review point and submits again, then prints again
-        candidate.run(() -> applications.withdraw(id, applications.view(id).version()));
-        ApplicationView draft = candidate.call(() -> applications.view(id));
+        candidate.run(() -> applications.withdraw(id, applicationQueries.view(id).version()));
+        ApplicationView draft = candidate.call(() -> applicationQueries.view(id));
         assertEquals(ApplicationStatus.DRAFT, draft.status());
         candidate.run(() -> applications.submit(id, draft.version(), withPoint(draft.choices(), pointTwo)));
         String current = printedCode(id);
@@ -471,15 +479,15 @@ class ReviewIT {
         siteAReviewer.run(() -> review.failConfirmation(id, item.version(),
                 List.of(new ReasonEntry(ReviewReason.PROOF_UNCLEAR, "proof.EDUCATION", "学历证书照片看不清"))));
 
-        ApplicationView failed = candidate.call(() -> applications.view(id));
+        ApplicationView failed = candidate.call(() -> applicationQueries.view(id));
         assertEquals(ApplicationStatus.CONFIRMATION_FAILED, failed.status());
         assertTrue(failed.confirmationRetry());
         assertEquals(List.of(new ApplicationView.ReasonLine("PROOF_UNCLEAR", "proof.EDUCATION", "学历证书照片看不清")),
                 failed.reasonsFor("proof.EDUCATION"));
 
-        candidate.run(() -> applications.uploadConfirmationProof(id, failed.version(), ProofKind.EDUCATION,
+        candidate.run(() -> applicationUploads.uploadConfirmationProof(id, failed.version(), ProofKind.EDUCATION,
                 TestImages.photo(600, 420, new Color(240, 240, 235), 150)));
-        candidate.run(() -> applications.resubmitForConfirmation(id, applications.view(id).version()));
+        candidate.run(() -> applications.resubmitForConfirmation(id, applicationQueries.view(id).version()));
         assertEquals(ApplicationStatus.SUBMITTED, status(id));
         assertTrue(ids(siteAReviewer.call(() -> queue.queue(in(session), 0, 10))).contains(id));
 
@@ -495,7 +503,7 @@ class ReviewIT {
         regionReviewer.run(() -> review.approve(id, atRegion.version()));
         assertEquals(ApplicationStatus.APPROVED, status(id));
 
-        List<ApplicationView.HistoryLine> history = new ArrayList<>(candidate.call(() -> applications.view(id)).history());
+        List<ApplicationView.HistoryLine> history = new ArrayList<>(candidate.call(() -> applicationQueries.view(id)).history());
         Collections.reverse(history);
         assertEquals(List.of("SUBMITTED", "CONFIRMATION_FAILED", "SUBMITTED", "CONFIRMED", "APPROVED"),
                 history.stream().map(ApplicationView.HistoryLine::toStatus).toList());
@@ -527,7 +535,7 @@ class ReviewIT {
 
         holdTheScheduledAbandonment();
         for (long id : all) {
-            data.confirmationDeadlinePassed(candidate.call(() -> applications.view(id)).sessionId());
+            data.confirmationDeadlinePassed(candidate.call(() -> applicationQueries.view(id)).sessionId());
         }
 
         // the candidate's move (draft, returned, failed, printout to take to the site) is abandoned; an online
@@ -563,7 +571,7 @@ class ReviewIT {
         assertEquals(List.of(ApplicationStatus.APPROVED, ApplicationStatus.APPROVED), statuses(approved));
         holdTheScheduled(DeadlineSchedules.PAYMENT_ABANDONMENT);
         for (long id : approved) {
-            data.paymentDeadlinePassed(candidate.call(() -> applications.view(id)).sessionId());
+            data.paymentDeadlinePassed(candidate.call(() -> applicationQueries.view(id)).sessionId());
         }
         assertEquals(1, sweeps.abandonAfterPaymentDeadline());
         assertEquals(List.of(ApplicationStatus.ABANDONED, ApplicationStatus.APPROVED), statuses(approved));
@@ -671,7 +679,7 @@ class ReviewIT {
                 refusal(catchThrowable(() -> candidate.call(() -> applications.start(session, region, true)))));
         assertEquals("payment.sessionCancelled", refusal(catchThrowable(() -> candidate.call(
                 () -> paymentDesk.checkout(id, deploymentUrl.toString().replaceAll("/$", ""))))));
-        assertTrue(candidate.call(() -> applications.view(id)).sessionCancelled());
+        assertTrue(candidate.call(() -> applicationQueries.view(id)).sessionCancelled());
         assertEquals(ApplicationStatus.PAID, status(id), "the application keeps its status, the cancellation shown");
 
         long refundId = ((Number) refunds.get(0)[0]).longValue();
@@ -714,7 +722,7 @@ class ReviewIT {
         assertEquals(1, admin.call(() -> cancellations.cancelSubject(subject, "科目停考")));
         assertEquals(0, admin.call(() -> cancellations.cancelSubject(subject, "科目停考")));
         assertEquals(0, admin.call(() -> cancellations.cancelSession(session, "全部停考")), "nothing left to refund");
-        assertTrue(candidate.call(() -> applications.view(id)).subjects().get(0).cancelled());
+        assertTrue(candidate.call(() -> applicationQueries.view(id)).subjects().get(0).cancelled());
         List<Object[]> refunds = data.refunds(id);
         assertEquals(1, refunds.size());
         assertEquals(List.of("QUEUED", "SUBJECT_CANCELLED", 17500L),
@@ -930,19 +938,19 @@ class ReviewIT {
     private long draft(long session, long point, long site) throws Exception {
         long id = candidate.call(() -> applications.start(session, region, true));
         Choices choices = candidate.call(() -> {
-            long level = applications.options(id, null).levels().get(0).id();
-            long condition = applications.options(id, level).conditions().get(0).id();
+            long level = applicationQueries.options(id, null).levels().get(0).id();
+            long condition = applicationQueries.options(id, level).conditions().get(0).id();
             return new Choices(point, site, level, null, condition, null, null, null);
         });
-        candidate.run(() -> applications.saveDraft(id, applications.view(id).version(), choices));
-        if (!candidate.call(() -> applications.view(id)).photoCheck().fits()) {
+        candidate.run(() -> applications.saveDraft(id, applicationQueries.view(id).version(), choices));
+        if (!candidate.call(() -> applicationQueries.view(id)).photoCheck().fits()) {
             byte[] photo = TestImages.photo(260, 360, Color.WHITE, 40);
-            candidate.run(() -> applications.uploadExamPhoto(id, applications.view(id).version(), photo));
+            candidate.run(() -> applicationUploads.uploadExamPhoto(id, applicationQueries.view(id).version(), photo));
         }
-        for (ApplicationView.ProofLine proof : candidate.call(() -> applications.view(id)).confirmationProofs()) {
+        for (ApplicationView.ProofLine proof : candidate.call(() -> applicationQueries.view(id)).confirmationProofs()) {
             if (proof.required() && proof.file() == null) {
                 byte[] scan = TestImages.photo(600, 420, new Color(245, 245, 240), 150);
-                candidate.run(() -> applications.uploadConfirmationProof(id, applications.view(id).version(), proof.kind(), scan));
+                candidate.run(() -> applicationUploads.uploadConfirmationProof(id, applicationQueries.view(id).version(), proof.kind(), scan));
             }
         }
         return id;
@@ -951,7 +959,7 @@ class ReviewIT {
     private long submitted(long session, long point, long site) throws Exception {
         long id = draft(session, point, site);
         candidate.run(() -> {
-            ApplicationView view = applications.view(id);
+            ApplicationView view = applicationQueries.view(id);
             applications.submit(id, view.version(), view.choices());
         });
         assertEquals(ApplicationStatus.SUBMITTED, status(id));
@@ -960,9 +968,9 @@ class ReviewIT {
 
     /** Prints the registration form and returns the verification code on it. */
     private String printedCode(long id) throws Exception {
-        byte[] pdf = candidate.call(() -> applications.registrationForm(id));
+        byte[] pdf = candidate.call(() -> applicationQueries.registrationForm(id));
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
-        return candidate.call(() -> applications.view(id)).verificationCode();
+        return candidate.call(() -> applicationQueries.view(id)).verificationCode();
     }
 
     private static Choices withPoint(Choices c, long point) {

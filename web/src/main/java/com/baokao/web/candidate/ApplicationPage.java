@@ -1,7 +1,9 @@
 package com.baokao.web.candidate;
 
 import com.baokao.application.ApplicationOptions;
+import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationService;
+import com.baokao.application.ApplicationUploads;
 import com.baokao.application.ApplicationView;
 import com.baokao.application.Choices;
 import com.baokao.catalogue.ConditionField;
@@ -32,10 +34,16 @@ public class ApplicationPage implements Serializable {
     @EJB
     ApplicationService applications;
 
+    @EJB
+    ApplicationQueries applicationQueries;
+
+    @EJB
+    ApplicationUploads applicationUploads;
+
     private Long id;
     private ApplicationView application;
     private ApplicationOptions options;
-    private ApplicationService.StartInfo start;
+    private ApplicationQueries.StartInfo start;
 
     private Long reviewPointId;
     private Long siteId;
@@ -84,7 +92,7 @@ public class ApplicationPage implements Serializable {
         if (id == null) {
             throw new IllegalArgumentException("no id");
         }
-        application = applications.view(id);
+        application = applicationQueries.view(id);
         receiptAvailable = application.status().paid() && receipts.available(id);
         ticket = tickets.availability(id).orElse(null);
         Choices c = application.choices();
@@ -96,13 +104,13 @@ public class ApplicationPage implements Serializable {
         certificateNumber = c.certificateNumber();
         certificateDate = c.certificateDate();
         residencyTrainingDate = c.residencyTrainingDate();
-        options = applications.options(id, levelId);
-        start = applications.startInfo(application.sessionId());
+        options = applicationQueries.options(id, levelId);
+        start = applicationQueries.startInfo(application.sessionId());
     }
 
     /** The level changed: specialties and conditions follow it. */
     public void levelChanged() {
-        options = applications.options(id, levelId);
+        options = applicationQueries.options(id, levelId);
         specialtyId = null;
         conditionId = null;
     }
@@ -156,7 +164,7 @@ public class ApplicationPage implements Serializable {
             FacesMessages.error(null, "upload.choose");
             return null;
         }
-        return attempt(() -> applications.uploadExamPhoto(id, application.version(), bytes), "profile.photo.saved");
+        return attempt(() -> applicationUploads.uploadExamPhoto(id, application.version(), bytes), "profile.photo.saved");
     }
 
     public String uploadProof() {
@@ -165,7 +173,7 @@ public class ApplicationPage implements Serializable {
             FacesMessages.error(null, "upload.choose");
             return null;
         }
-        return attempt(() -> applications.uploadConfirmationProof(id, application.version(), proofKind, bytes),
+        return attempt(() -> applicationUploads.uploadConfirmationProof(id, application.version(), proofKind, bytes),
                 "application.proof.saved");
     }
 

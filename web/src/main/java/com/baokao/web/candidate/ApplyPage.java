@@ -1,7 +1,8 @@
 package com.baokao.web.candidate;
 
+import com.baokao.application.ApplicationQueries.StartInfo;
+import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationService;
-import com.baokao.application.ApplicationService.StartInfo;
 import com.baokao.catalogue.CatalogueQueries;
 import com.baokao.catalogue.CatalogueViews.OpenExam;
 import com.baokao.i18n.BaokaoException;
@@ -28,6 +29,9 @@ public class ApplyPage implements Serializable {
     ApplicationService applications;
 
     @EJB
+    ApplicationQueries applicationQueries;
+
+    @EJB
     CatalogueQueries catalogue;
 
     @Inject
@@ -45,7 +49,7 @@ public class ApplyPage implements Serializable {
             return "/index?faces-redirect=true";
         }
         try {
-            info = applications.startInfo(sessionId);
+            info = applicationQueries.startInfo(sessionId);
         } catch (BaokaoException e) {
             FacesMessages.refusal("applyForm", e);
             return null;

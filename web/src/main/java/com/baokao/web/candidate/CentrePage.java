@@ -1,6 +1,6 @@
 package com.baokao.web.candidate;
 
-import com.baokao.application.ApplicationService;
+import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationView;
 import com.baokao.profile.ProfileService;
 import com.baokao.profile.ProfileView;
@@ -18,7 +18,7 @@ public class CentrePage {
     ProfileService profiles;
 
     @EJB
-    ApplicationService applications;
+    ApplicationQueries applicationQueries;
 
     private ProfileView profile;
     private List<ApplicationView> mine;
@@ -32,7 +32,7 @@ public class CentrePage {
 
     public List<ApplicationView> getApplications() {
         if (mine == null) {
-            mine = applications.mine();
+            mine = applicationQueries.mine();
         }
         return mine;
     }

@@ -1,6 +1,6 @@
 package com.baokao.web.candidate;
 
-import com.baokao.application.ApplicationService;
+import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationView;
 import com.baokao.payment.PaymentDesk;
 import jakarta.ejb.EJB;
@@ -23,7 +23,7 @@ public class PaidPage {
     PaymentDesk desk;
 
     @EJB
-    ApplicationService applications;
+    ApplicationQueries applicationQueries;
 
     @EJB
     com.baokao.payment.Receipts receipts;
@@ -37,7 +37,7 @@ public class PaidPage {
     public void load() throws IOException {
         try {
             outcome = id == null ? null : desk.afterReturn(id, "PAID".equals(status));
-            application = id == null ? null : applications.view(id);
+            application = id == null ? null : applicationQueries.view(id);
             receiptAvailable = outcome == PaymentDesk.Outcome.PAID && receipts.available(id);
         } catch (EJBAccessException e) {
             outcome = null;

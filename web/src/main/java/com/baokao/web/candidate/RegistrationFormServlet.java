@@ -1,6 +1,6 @@
 package com.baokao.web.candidate;
 
-import com.baokao.application.ApplicationService;
+import com.baokao.application.ApplicationQueries;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,7 +19,7 @@ public class RegistrationFormServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    ApplicationService applications;
+    ApplicationQueries applicationQueries;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -27,7 +27,7 @@ public class RegistrationFormServlet extends HttpServlet {
         byte[] pdf = null;
         if (id.isPresent()) {
             try {
-                pdf = applications.registrationForm(id.getAsLong());
+                pdf = applicationQueries.registrationForm(id.getAsLong());
             } catch (EJBAccessException e) {
                 pdf = null;
             }
