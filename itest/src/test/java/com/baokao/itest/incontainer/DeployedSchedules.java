@@ -6,17 +6,20 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The deployed application runs its deadline jobs itself every five minutes (DeadlineSchedules). So that a test's own
- * runs are the only ones between moving the dates and checking them, the test takes the current five-minute due time
- * of that job first (a run that does nothing), away from the next one.
+ * runs are the only ones between moving the dates and checking them, the test takes the job's current five-minute due
+ * time and the next one in the scheduler's table ({@code scheduled_run}, the row that lets one node of a cluster run a
+ * due time) before the deployed ticks do: then no node runs the job for at least five minutes, without waiting for
+ * the clock.
  */
 @Dependent
 public class DeployedSchedules {
 
+    /** DeadlineSchedules' cadence for its deadline, payment check and refund jobs. */
     private static final Cadence EVERY_FIVE = Cadence.everyMinutes(5);
+    private static final String HELD = "held by a test";
 
     @EJB
     ClusterScheduler scheduler;
@@ -24,22 +27,20 @@ public class DeployedSchedules {
     @EJB
     TestData data;
 
-    /** Keeps the deployed application's own runs of {@code job} away for a while (one of DeadlineSchedules' jobs). */
+    /** Keeps the deployed application's own runs of {@code job} (one of DeadlineSchedules' jobs) away for five minutes. */
     public void hold(String job) throws Exception {
-        Instant now = Instant.now();
-        Duration toNext = Duration.between(now, EVERY_FIVE.latestDueAtOrBefore(now).plus(Duration.ofMinutes(5)));
-        if (toNext.compareTo(Duration.ofSeconds(20)) < 0) {
-            Thread.sleep(toNext.toMillis() + 2000);
-        }
-        scheduler.runIfDue(job, EVERY_FIVE, Duration.ofMinutes(30), due -> "held by ReviewIT");
-        // a node that took it first: wait for its run to end
-        for (int i = 0; i < 120; i++) {
-            List<String> outcomes = data.scheduledRunOutcomes(job);
-            if (!"RUNNING".equals(outcomes.get(outcomes.size() - 1))) {
-                return;
+        Instant current = EVERY_FIVE.latestDueAtOrBefore(Instant.now());
+        // the current due time: a run that does nothing, unless a node has taken it already
+        scheduler.runIfDue(job, EVERY_FIVE, Duration.ofMinutes(30), due -> HELD);
+        // the next one, before it is due: no tick will run it
+        data.takeScheduledRun(job, current.plus(Duration.ofMinutes(5)), HELD);
+        // a node that took the current due time first: wait for its run to end
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while ("RUNNING".equals(data.scheduledRunOutcome(job, current))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the scheduled run of " + job + " for " + current + " did not end");
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the scheduled run of " + job + " did not end");
     }
 }
