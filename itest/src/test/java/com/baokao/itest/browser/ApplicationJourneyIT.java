@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,10 @@ class ApplicationJourneyIT {
         browser.type("profileForm:workYears_input", "8");
         browser.clickAndWaitForPage("profileForm:saveBasic");
         assertThat(browser.text()).contains("请说明单位性质");
-        assertThat(browser.byId("profileForm:unitTypeOther")).isNotNull();
+        WebElement unitTypeOther = browser.byId("profileForm:unitTypeOther");
+        assertThat(unitTypeOther.isDisplayed()).as("the description field is shown").isTrue();
+        assertThat(unitTypeOther.findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')]")).getText())
+                .as("the message next to it, on a page saying: " + browser.text()).contains("此项为必填项");
         browser.type("profileForm:unitTypeOther", "民办非企业单位");
         // the fee receipt is to be made out to the employer (company invoice details)
         browser.driver().findElements(By.cssSelector("[id='profileForm:invoiceKind'] .ui-radiobutton-box")).get(1).click();

@@ -14,13 +14,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.baokao.reconciliation.ReconciliationReport;
+import jakarta.batch.runtime.Metric;
 import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import com.baokao.reconciliation.ReconciliationReport;
-import jakarta.batch.runtime.Metric;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

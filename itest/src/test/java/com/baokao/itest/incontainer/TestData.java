@@ -225,6 +225,39 @@ public class TestData {
                 .setParameter(1, job).getResultList();
     }
 
+    /** The outcome of a job's run for one due time; {@code null} while no node has taken that due time. */
+    public String scheduledRunOutcome(String job, Instant due) {
+        List<?> rows = em.createNativeQuery("select outcome from scheduled_run where job_name = ? and due_at = ?")
+                .setParameter(1, job).setParameter(2, due.atOffset(ZoneOffset.UTC)).getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
+
+    /**
+     * Takes a job's due time in the scheduler's own table before any node does, as a finished run leaves it: no node's
+     * tick runs that due time then. Nothing changes if a node has taken it already. Plain auto-commit JDBC, as
+     * ClusterScheduler claims a due time, so a lost race (unique key) is only that.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED)
+    public void takeScheduledRun(String job, Instant due, String detail) throws java.sql.SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement insert = c.prepareStatement("insert into scheduled_run (job_name, due_at, node,"
+                     + " started_at, lease_until, finished_at, outcome, detail) values (?, ?, 'test', ?, ?, ?, 'DONE', ?)")) {
+            c.setAutoCommit(true);
+            insert.setString(1, job);
+            insert.setObject(2, due.atOffset(ZoneOffset.UTC));
+            insert.setObject(3, now);
+            insert.setObject(4, now);
+            insert.setObject(5, now);
+            insert.setString(6, detail);
+            insert.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+        }
+    }
+
     /** Registration of a session closes {@code from now} (reminders are sent in the last three days). */
     public void registrationClosesIn(long sessionId, Duration fromNow) {
         em.createNativeQuery("update exam_session set registration_closes_at = ? where id = ?")
@@ -255,6 +288,19 @@ public class TestData {
     public List<String> paymentOutcomes(long applicationId) {
         return em.createNativeQuery("select outcome from payment_record where application_id = ? order by id")
                 .setParameter(1, applicationId).getResultList();
+    }
+
+    /** Where each payment record of an application came from (NOTIFY, QUERY, STATEMENT), in recording order. */
+    @SuppressWarnings("unchecked")
+    public List<String> paymentSources(long applicationId) {
+        return em.createNativeQuery("select source from payment_record where application_id = ? order by id")
+                .setParameter(1, applicationId).getResultList();
+    }
+
+    /** When Baokao recorded a provider transaction (whichever way it learnt of it). */
+    public Instant paymentRecordedAt(String transactionId) {
+        return em.createQuery("select r.recordedAt from PaymentRecord r where r.transactionId = :t", Instant.class)
+                .setParameter("t", transactionId).getSingleResult();
     }
 
     @SuppressWarnings("unchecked")
