@@ -194,6 +194,11 @@ public final class ApplicationLifecycle {
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }
 
+    /** The statuses in which a review after the exam can be due (the queue's query filters on them too). */
+    public static Set<ApplicationStatus> postExamReviewStatuses() {
+        return SAT_OR_SITTING;
+    }
+
     /**
      * Review after the exam: possible once the first subject has started, for an application that went to
      * payment without a review and has no post-exam decision yet.

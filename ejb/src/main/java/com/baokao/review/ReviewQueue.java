@@ -130,6 +130,7 @@ public class ReviewQueue {
                 .append(" where acc.id = a.accountId and r.session = a.session and r.region = a.region");
         if (f.postExam()) {
             jpql.append(" and a.postExamReview = com.baokao.application.PostExamReview.PENDING and r.reviewAfterExam = true")
+                    .append(" and a.status in :postExamStatuses")
                     .append(" and ").append(ReviewAccess.whereDecides(ReviewStage.POST_EXAM_REVIEW, reach));
         } else {
             // what waits for a decision this reviewer may take: each queue's statuses and routes from the lifecycle's
@@ -166,6 +167,10 @@ public class ReviewQueue {
         }
         TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
         reach.bind(q);
+        if (f.postExam()) {
+            // an abandoned or refused application with a review still marked pending cannot be decided: not listed
+            q.setParameter("postExamStatuses", ApplicationLifecycle.postExamReviewStatuses());
+        }
         if (f.status() != null && !f.postExam()) {
             q.setParameter("status", f.status());
         }
