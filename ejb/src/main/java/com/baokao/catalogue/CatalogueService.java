@@ -2,7 +2,9 @@ package com.baokao.catalogue;
 
 import com.baokao.audit.AuditTrail;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.FormCheck;
 import com.baokao.platform.Database;
+import com.baokao.platform.Money;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -21,7 +23,8 @@ import java.util.Map;
 
 /**
  * The administrator's changes to the exam catalogue. Every change is checked, refused with a sentence
- * when it would break what exists, and written to the audit trail in the same transaction.
+ * when it would break what exists, and written to the audit trail in the same transaction. What a form gives
+ * (codes, names, the ids picked in lists) is checked all at once, so one refusal names every field to correct.
  * Only ADMIN may call it; reading is {@link CatalogueQueries}.
  */
 @Stateless
@@ -37,9 +40,13 @@ public class CatalogueService {
     // ---- places ----
 
     public long createRegion(String code, String name, Long parentId) {
+        FormCheck check = new FormCheck();
+        String checkedCode = check.value(() -> requireCode("code", code));
+        String checkedName = check.value(() -> requireText("name", name, 100));
+        check.done();
         Region region = new Region();
-        region.setCode(requireCode("code", code));
-        region.setName(requireText("name", name, 100));
+        region.setCode(checkedCode);
+        region.setName(checkedName);
         if (parentId != null) {
             Region parent = find(Region.class, parentId);
             if (parent.getParent() != null) {
@@ -73,10 +80,14 @@ public class CatalogueService {
         audit.record("region.deleted", "Region", regionId, region.getCode() + " " + region.getName());
     }
 
-    public long createReviewPoint(long regionId, String name, String address) {
+    public long createReviewPoint(Long regionId, String name, String address) {
+        FormCheck check = new FormCheck();
+        check.required("pointRegion", regionId);
+        String checkedName = check.value(() -> requireText("pointName", name, 200));
+        check.done();
         ReviewPoint point = new ReviewPoint();
         point.setRegion(find(Region.class, regionId));
-        point.setName(requireText("name", name, 200));
+        point.setName(checkedName);
         point.setAddress(address == null ? null : address.strip());
         em.persist(point);
         em.flush();
@@ -84,24 +95,34 @@ public class CatalogueService {
         return point.getId();
     }
 
-    public long createSite(long regionId, String code, String name, String address, boolean registrationPoint) {
+    public long createSite(Long regionId, String code, String name, String address, boolean registrationPoint) {
+        FormCheck check = new FormCheck();
+        check.required("siteRegion", regionId);
+        String checkedCode = check.value(() -> requireCode("siteCode", code));
+        String checkedName = check.value(() -> requireText("siteName", name, 200));
+        String checkedAddress = check.value(() -> requireText("siteAddress", address, 400));
+        check.done();
         ExamSite site = new ExamSite();
         site.setRegion(find(Region.class, regionId));
-        site.setCode(requireCode("code", code));
-        site.setName(requireText("name", name, 200));
-        site.setAddress(requireText("address", address, 400));
+        site.setCode(checkedCode);
+        site.setName(checkedName);
+        site.setAddress(checkedAddress);
         site.setRegistrationPoint(registrationPoint);
-        Database.insertUnique(em, site, () -> BaokaoException.at("code", "code.duplicate", site.getCode()));
+        Database.insertUnique(em, site, () -> BaokaoException.at("siteCode", "code.duplicate", site.getCode()));
         audit.record("site.created", "ExamSite", site.getId(), site.getCode() + " " + site.getName() + ", " + site.getAddress());
         return site.getId();
     }
 
     public void updateSite(long siteId, long expectedVersion, String name, String address, boolean registrationPoint) {
+        FormCheck check = new FormCheck();
+        String checkedName = check.value(() -> requireText("siteName", name, 200));
+        String checkedAddress = check.value(() -> requireText("siteAddress", address, 400));
+        check.done();
         ExamSite site = find(ExamSite.class, siteId);
         checkVersion(site.getVersion(), expectedVersion);
         String before = site.getName() + ", " + site.getAddress();
-        site.setName(requireText("siteName", name, 200));
-        site.setAddress(requireText("siteAddress", address, 400));
+        site.setName(checkedName);
+        site.setAddress(checkedAddress);
         site.setRegistrationPoint(registrationPoint);
         audit.record("site.changed", "ExamSite", siteId, before + " -> " + site.getName() + ", " + site.getAddress()
                 + (registrationPoint ? ", registration point" : ""));
@@ -117,10 +138,15 @@ public class CatalogueService {
         audit.record("site.deleted", "ExamSite", siteId, site.getCode() + " " + site.getName());
     }
 
-    public long createRoom(long siteId, String name, int capacity, boolean computerRoom) {
+    public long createRoom(Long siteId, String name, int capacity, boolean computerRoom) {
+        FormCheck check = new FormCheck();
+        check.required("roomSite", siteId);
+        String checkedName = check.value(() -> requireText("roomName", name, 100));
+        check.rule(() -> requireCapacity(capacity));
+        check.done();
         Room room = new Room(find(ExamSite.class, siteId));
-        room.setName(requireText("roomName", name, 100));
-        room.setCapacity(requireCapacity(capacity));
+        room.setName(checkedName);
+        room.setCapacity(capacity);
         room.setComputerRoom(computerRoom);
         Database.insertUnique(em, room, () -> BaokaoException.at("roomName", "room.duplicate", room.getName()));
         audit.record("room.created", "Room", room.getId(), room.getSite().getName() + " / " + room.getName()
@@ -129,11 +155,15 @@ public class CatalogueService {
     }
 
     public void updateRoom(long roomId, long expectedVersion, String name, int capacity, boolean computerRoom) {
+        FormCheck check = new FormCheck();
+        String checkedName = check.value(() -> requireText("roomName", name, 100));
+        check.rule(() -> requireCapacity(capacity));
+        check.done();
         Room room = find(Room.class, roomId);
         checkVersion(room.getVersion(), expectedVersion);
         String before = room.getName() + ", " + room.getCapacity() + " seats";
-        room.setName(requireText("roomName", name, 100));
-        room.setCapacity(requireCapacity(capacity));
+        room.setName(checkedName);
+        room.setCapacity(capacity);
         room.setComputerRoom(computerRoom);
         audit.record("room.changed", "Room", roomId, before + " -> " + room.getName() + ", " + capacity + " seats");
     }
@@ -147,8 +177,9 @@ public class CatalogueService {
     // ---- sessions ----
 
     public long createSession(SessionForm form) {
-        ExamSession session = new ExamSession(requireCode("code", form.code()), requireText("name", form.name(), 200),
-                requireText("occupation", form.occupation(), 200), form.calendar(), form.photoRule());
+        SessionForm.Valid valid = form.validated(true);
+        ExamSession session = new ExamSession(valid.code(), valid.name(), valid.occupation(), valid.calendar(),
+                valid.photoRule());
         session.changeRules(form.approvedProfileRequired(), form.scoreValidityYears(), form.practiceNeedsFirstRegistration(),
                 form.residencyTrainingDateRequired(), form.workProofWaivedForMedical());
         Database.insertUnique(em, session, () -> BaokaoException.at("code", "code.duplicate", session.getCode()));
@@ -157,11 +188,12 @@ public class CatalogueService {
     }
 
     public void updateSession(long sessionId, long expectedVersion, SessionForm form) {
+        SessionForm.Valid valid = form.validated(false);
         ExamSession session = find(ExamSession.class, sessionId);
         checkVersion(session.getVersion(), expectedVersion);
-        session.rename(requireText("name", form.name(), 200), requireText("occupation", form.occupation(), 200));
-        session.changeCalendar(form.calendar());
-        session.changePhotoRule(form.photoRule());
+        session.rename(valid.name(), valid.occupation());
+        session.changeCalendar(valid.calendar());
+        session.changePhotoRule(valid.photoRule());
         session.changeRules(form.approvedProfileRequired(), form.scoreValidityYears(), form.practiceNeedsFirstRegistration(),
                 form.residencyTrainingDateRequired(), form.workProofWaivedForMedical());
         audit.record("session.changed", "ExamSession", sessionId, session.getCode() + " " + session.getName()
@@ -178,27 +210,62 @@ public class CatalogueService {
     }
 
     public long addLevel(long sessionId, String code, String name) {
+        FormCheck check = new FormCheck();
+        String checkedCode = check.value(() -> requireCode("levelCode", code));
+        String checkedName = check.value(() -> requireText("levelName", name, 100));
+        check.done();
         ExamLevel level = new ExamLevel(find(ExamSession.class, sessionId));
-        level.setCode(requireCode("levelCode", code));
-        level.setName(requireText("levelName", name, 100));
+        level.setCode(checkedCode);
+        level.setName(checkedName);
         Database.insertUnique(em, level, () -> BaokaoException.at("levelCode", "code.duplicate", level.getCode()));
         audit.record("level.added", "ExamSession", sessionId, level.getCode() + " " + level.getName());
         return level.getId();
     }
 
-    public long addSpecialty(long levelId, String code, String name) {
+    public long addSpecialty(Long levelId, String code, String name) {
+        FormCheck check = new FormCheck();
+        check.required("level", levelId);
+        String checkedCode = check.value(() -> requireCode("specialtyCode", code));
+        String checkedName = check.value(() -> requireText("specialtyName", name, 100));
+        check.done();
         Specialty specialty = new Specialty(find(ExamLevel.class, levelId));
-        specialty.setCode(requireCode("specialtyCode", code));
-        specialty.setName(requireText("specialtyName", name, 100));
+        specialty.setCode(checkedCode);
+        specialty.setName(checkedName);
         Database.insertUnique(em, specialty, () -> BaokaoException.at("specialtyCode", "code.duplicate", specialty.getCode()));
         audit.record("specialty.added", "ExamSession", specialty.getLevel().getSession().getId(),
                 specialty.getLevel().getCode() + "/" + specialty.getCode() + " " + specialty.getName());
         return specialty.getId();
     }
 
+    /** The subject as the administrator typed it, its fee in yuan; refused with every problem at once. */
+    public long addSubject(SubjectForm form) {
+        FormCheck check = new FormCheck();
+        check.required("level", form.levelId());
+        Money fee = check.value(() -> Money.parse("fee", form.fee()));
+        return addSubject(check, form.levelId(), form.specialtyId(), form.code(), form.name(), form.startsAt(),
+                form.durationMinutes(), form.computerBased(), fee);
+    }
+
     /** @param startsAt Asia/Shanghai wall-clock time of the sitting */
     public long addSubject(long levelId, Long specialtyId, String code, String name, LocalDateTime startsAt,
                            int durationMinutes, boolean computerBased, long feeFen) {
+        FormCheck check = new FormCheck();
+        Money fee = feeFen < 0 ? null : Money.ofFen(feeFen);
+        if (fee == null) {
+            check.refuse(BaokaoException.at("fee", "subject.fee.invalid"));
+        }
+        return addSubject(check, levelId, specialtyId, code, name, startsAt, durationMinutes, computerBased, fee);
+    }
+
+    private long addSubject(FormCheck check, Long levelId, Long specialtyId, String code, String name,
+                            LocalDateTime startsAt, Integer durationMinutes, boolean computerBased, Money fee) {
+        String checkedCode = check.value(() -> requireCode("subjectCode", code));
+        String checkedName = check.value(() -> requireText("subjectName", name, 100));
+        check.required("startsAt", startsAt, "subject.start.required");
+        if (check.required("duration", durationMinutes) != null && (durationMinutes <= 0 || durationMinutes > 24 * 60)) {
+            check.refuse(BaokaoException.at("duration", "subject.duration.invalid"));
+        }
+        check.done();
         ExamLevel level = find(ExamLevel.class, levelId);
         Subject subject = new Subject(level);
         if (specialtyId != null) {
@@ -208,24 +275,15 @@ public class CatalogueService {
             }
             subject.setSpecialty(specialty);
         }
-        subject.setCode(requireCode("subjectCode", code));
-        subject.setName(requireText("subjectName", name, 100));
-        if (startsAt == null) {
-            throw BaokaoException.at("startsAt", "subject.start.required");
-        }
+        subject.setCode(checkedCode);
+        subject.setName(checkedName);
         subject.setStartsAt(Window.shanghaiInstant(startsAt));
-        if (durationMinutes <= 0 || durationMinutes > 24 * 60) {
-            throw BaokaoException.at("duration", "subject.duration.invalid");
-        }
         subject.setDurationMinutes(durationMinutes);
         subject.setComputerBased(computerBased);
-        if (feeFen < 0) {
-            throw BaokaoException.at("fee", "subject.fee.invalid");
-        }
-        subject.setFeeFen(feeFen);
+        subject.setFeeFen(fee.fen());
         Database.insertUnique(em, subject, () -> BaokaoException.at("subjectCode", "code.duplicate", subject.getCode()));
         audit.record("subject.added", "ExamSession", level.getSession().getId(), level.getCode() + "/" + subject.getCode()
-                + " " + subject.getName() + " at " + startsAt + ", " + durationMinutes + " min, fee " + feeFen + " fen");
+                + " " + subject.getName() + " at " + startsAt + ", " + durationMinutes + " min, fee " + fee.fen() + " fen");
         return subject.getId();
     }
 
@@ -236,7 +294,11 @@ public class CatalogueService {
      * @param startsAt Asia/Shanghai wall-clock time of the sitting
      * @return the new sitting's id
      */
-    public long addSitting(long subjectId, LocalDateTime startsAt) {
+    public long addSitting(Long subjectId, LocalDateTime startsAt) {
+        FormCheck check = new FormCheck();
+        check.required("sittingSubject", subjectId);
+        check.required(Sittings.FIELD, startsAt, "sitting.start.required");
+        check.done();
         Subject subject = find(Subject.class, subjectId);
         em.lock(subject, LockModeType.PESSIMISTIC_WRITE); // one change to a subject's sittings at a time
         ExamSession session = subject.getLevel().getSession();
@@ -312,15 +374,19 @@ public class CatalogueService {
         audit.record("level.deleted", "ExamSession", level.getSession().getId(), level.getCode() + " " + level.getName());
     }
 
-    public long addEligibilityCondition(long levelId, String text) {
+    public long addEligibilityCondition(Long levelId, String text) {
         return addEligibilityCondition(levelId, text, java.util.Set.of());
     }
 
     /** A condition that asks the candidate for more (e.g. the number and date of an earlier certificate). */
-    public long addEligibilityCondition(long levelId, String text, java.util.Set<ConditionField> requiredFields) {
+    public long addEligibilityCondition(Long levelId, String text, java.util.Set<ConditionField> requiredFields) {
+        FormCheck check = new FormCheck();
+        check.required("level", levelId);
+        String checkedText = check.value(() -> requireText("condition", text, 1000));
+        check.done();
         ExamLevel level = find(ExamLevel.class, levelId);
         EligibilityCondition condition = new EligibilityCondition(level);
-        condition.setText(requireText("condition", text, 1000));
+        condition.setText(checkedText);
         condition.setRequiredFields(requiredFields);
         condition.setPosition((int) count("select count(c) from EligibilityCondition c where c.level = :x", level) + 1);
         em.persist(condition);
@@ -330,14 +396,15 @@ public class CatalogueService {
     }
 
     /** Creates or replaces how one region runs the session. */
-    public void setRegionRule(long sessionId, long regionId, int reviewLevels, boolean reviewAfterExam,
+    public void setRegionRule(long sessionId, Long regionId, int reviewLevels, boolean reviewAfterExam,
                               ConfirmationMode confirmationMode, boolean onlinePayment) {
+        FormCheck check = new FormCheck();
+        check.required("ruleRegion", regionId);
         if (reviewLevels != 1 && reviewLevels != 2) {
-            throw BaokaoException.at("reviewLevels", "rule.review.levels");
+            check.refuse(BaokaoException.at("reviewLevels", "rule.review.levels"));
         }
-        if (confirmationMode == null) {
-            throw BaokaoException.at("confirmationMode", "rule.confirmation.required");
-        }
+        check.required("confirmationMode", confirmationMode, "rule.confirmation.required");
+        check.done();
         ExamSession session = find(ExamSession.class, sessionId);
         Region region = find(Region.class, regionId);
         List<RegionRule> existing = em.createQuery("select r from RegionRule r where r.session = :s and r.region = :r", RegionRule.class)
@@ -348,7 +415,7 @@ public class CatalogueService {
         rule.setConfirmationMode(confirmationMode);
         rule.setOnlinePayment(onlinePayment);
         if (existing.isEmpty()) {
-            Database.insertUnique(em, rule, () -> BaokaoException.at("region", "rule.duplicate"));
+            Database.insertUnique(em, rule, () -> BaokaoException.at("ruleRegion", "rule.duplicate"));
         }
         audit.record("region-rule.set", "ExamSession", sessionId, region.getName() + ": " + reviewLevels + "-level review"
                 + (reviewAfterExam ? " after the exam" : "") + ", " + confirmationMode + ", online payment " + onlinePayment);
@@ -530,10 +597,9 @@ public class CatalogueService {
         return value;
     }
 
-    private static int requireCapacity(int capacity) {
+    private static void requireCapacity(int capacity) {
         if (capacity <= 0 || capacity > 10_000) {
             throw BaokaoException.at("capacity", "room.capacity.invalid");
         }
-        return capacity;
     }
 }

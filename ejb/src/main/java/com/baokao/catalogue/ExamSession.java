@@ -127,14 +127,19 @@ public class ExamSession extends CatalogueEntity {
 
     void changeRules(boolean approvedProfileRequired, Integer scoreValidityYears, boolean practiceNeedsFirstRegistration,
                      boolean residencyTrainingDateRequired, boolean workProofWaivedForMedical) {
-        if (scoreValidityYears != null && scoreValidityYears <= 0) {
-            throw com.baokao.i18n.BaokaoException.at("scoreValidityYears", "session.validity.invalid");
-        }
+        checkScoreValidity(scoreValidityYears);
         this.approvedProfileRequired = approvedProfileRequired;
         this.scoreValidityYears = scoreValidityYears;
         this.practiceNeedsFirstRegistration = practiceNeedsFirstRegistration;
         this.residencyTrainingDateRequired = residencyTrainingDateRequired;
         this.workProofWaivedForMedical = workProofWaivedForMedical;
+    }
+
+    /** Scores stay valid for a whole number of years, or for ever ({@code null}). */
+    static void checkScoreValidity(Integer scoreValidityYears) {
+        if (scoreValidityYears != null && scoreValidityYears <= 0) {
+            throw com.baokao.i18n.BaokaoException.at("scoreValidityYears", "session.validity.invalid");
+        }
     }
 
     void changePhotoRule(PhotoRule rule) {

@@ -14,6 +14,9 @@ public class PhotoRule implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The backgrounds allowed when an administrator names none: every colour a Chinese ID photo is taken on. */
+    public static final String ANY_BACKGROUND = "WHITE,BLUE,RED";
+
     @Column(name = "photo_width", nullable = false)
     private int width;
 
@@ -35,6 +38,11 @@ public class PhotoRule implements Serializable {
     protected PhotoRule() {
     }
 
+    /** What a new exam starts with: seed 002's rule, 260 x 360 px exactly and 15 to 45 KB, on any background. */
+    public static PhotoRule standard() {
+        return new PhotoRule(260, 360, true, 15, 45, ANY_BACKGROUND);
+    }
+
     public PhotoRule(int width, int height, boolean exactSize, int minKb, int maxKb, String backgrounds) {
         if (width <= 0 || height <= 0 || minKb < 0 || maxKb < minKb) {
             throw com.baokao.i18n.BaokaoException.at("photoRule", "photo.rule.invalid");
@@ -44,7 +52,7 @@ public class PhotoRule implements Serializable {
         this.exactSize = exactSize;
         this.minKb = minKb;
         this.maxKb = maxKb;
-        this.backgrounds = backgrounds == null || backgrounds.isBlank() ? "WHITE,BLUE,RED" : backgrounds;
+        this.backgrounds = backgrounds == null || backgrounds.isBlank() ? ANY_BACKGROUND : backgrounds;
     }
 
     public int getWidth() {

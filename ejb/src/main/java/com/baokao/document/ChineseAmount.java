@@ -1,5 +1,7 @@
 package com.baokao.document;
 
+import com.baokao.platform.Money;
+
 /**
  * An amount in Chinese capital numerals (大写金额) as receipts and cheques print it, following the usual rules of
  * the 支付结算办法: 元 or 角 ends with 整, a gap of zeros reads as one 零 (壹仟元零伍分, 壹万零伍拾元整).
@@ -9,14 +11,13 @@ public final class ChineseAmount {
     private static final char[] DIGITS = "零壹贰叁肆伍陆柒捌玖".toCharArray();
     private static final String[] IN_SECTION = {"", "拾", "佰", "仟"};
     private static final String[] SECTIONS = {"", "万", "亿", "万亿"};
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1000};
 
     private ChineseAmount() {
     }
 
-    public static String of(long fen) {
-        if (fen < 0) {
-            throw new IllegalArgumentException("negative amount: " + fen);
-        }
+    public static String of(Money amount) {
+        long fen = amount.fen();
         long yuan = fen / 100;
         int jiao = (int) (fen / 10 % 10);
         int cents = (int) (fen % 10);
@@ -74,7 +75,7 @@ public final class ChineseAmount {
         StringBuilder s = new StringBuilder();
         boolean zero = false;
         for (int pos = 3; pos >= 0; pos--) {
-            int d = v / (int) Math.pow(10, pos) % 10;
+            int d = v / POWERS_OF_TEN[pos] % 10;
             if (d == 0) {
                 zero = s.length() > 0;
             } else {

@@ -2,6 +2,7 @@ package com.baokao.document;
 
 import static com.baokao.document.PdfCells.*;
 import static com.baokao.document.PdfStyle.*;
+import com.baokao.platform.Money;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -73,11 +74,6 @@ public final class ReceiptPdf {
             throw new IllegalStateException("Cannot render the receipt", e);
         }
         return out.toByteArray();
-    }
-
-    /** Yuan with two decimals, from fen: 17500 → "175.00". */
-    public static String yuan(long fen) {
-        return String.format("%d.%02d", fen / 100, Math.abs(fen % 100));
     }
 
     // ---- sections ------------------------------------------------------------------------------------
@@ -159,14 +155,14 @@ public final class ReceiptPdf {
             t.addCell(centred(value(String.valueOf(no++), TEXT, false, 1)));
             t.addCell(value(line.code(), TEXT, false, 1));
             t.addCell(value("报名考试费 — " + nz(line.name()), TEXT, false, 1));
-            t.addCell(amount(yuan(line.feeFen()), false));
+            t.addCell(amount(Money.ofFen(line.feeFen()).yuan(), false));
         }
         Phrase total = PdfFonts.phrase("合计（大写）", LABEL, false, LABEL_INK);
-        total.addAll(PdfFonts.phrase("  " + ChineseAmount.of(d.totalFen()), 10.5f, true, INK));
+        total.addAll(PdfFonts.phrase("  " + ChineseAmount.of(Money.ofFen(d.totalFen())), 10.5f, true, INK));
         PdfPCell capitals = cell(total, 3);
         capitals.setBackgroundColor(LABEL_FILL);
         t.addCell(capitals);
-        t.addCell(amount("¥" + yuan(d.totalFen()), true));
+        t.addCell(amount(Money.ofFen(d.totalFen()).toString(), true));
         return t;
     }
 
@@ -242,7 +238,7 @@ public final class ReceiptPdf {
 
     /** What a phone shows when it scans the code: enough to compare with the paper at a glance. */
     static String qrContent(ReceiptData d) {
-        return TITLE + " " + d.receiptNumber() + " ¥" + yuan(d.totalFen()) + " " + nz(d.serialNumber()) + " 验证码 "
+        return TITLE + " " + d.receiptNumber() + " " + Money.ofFen(d.totalFen()) + " " + nz(d.serialNumber()) + " 验证码 "
                 + d.verificationCode();
     }
 

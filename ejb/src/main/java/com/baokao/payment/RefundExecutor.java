@@ -3,6 +3,7 @@ package com.baokao.payment;
 import com.baokao.application.Application;
 import com.baokao.audit.AuditTrail;
 import com.baokao.inbox.CandidateNotices;
+import com.baokao.platform.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -143,7 +143,7 @@ public class RefundExecutor {
         if (application == null) {
             return;
         }
-        String yuan = BigDecimal.valueOf(refund.getAmountFen(), 2).toPlainString();
+        String yuan = Money.ofFen(refund.getAmountFen()).yuan(); // the sentence names the unit: "{1} 元"
         notices.tell(application.getAccountId(), "notice.refund.done",
                 "/candidate/application.xhtml?id=" + application.getId(), "refund.done:" + refund.getId(),
                 List.of(application.getSession().getName(), yuan, refund.refundNo()));

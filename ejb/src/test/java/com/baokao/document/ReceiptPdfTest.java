@@ -53,13 +53,6 @@ class ReceiptPdfTest {
         }
     }
 
-    @Test
-    void yuanHasTwoDecimals() {
-        assertThat(ReceiptPdf.yuan(17500)).isEqualTo("175.00");
-        assertThat(ReceiptPdf.yuan(5)).isEqualTo("0.05");
-        assertThat(ReceiptPdf.yuan(123456)).isEqualTo("1234.56");
-    }
-
     static ReceiptData receipt(String payer, String taxpayerId) {
         return new ReceiptData("SJ2026050100000012", payer, taxpayerId, NAME, "110105********1239",
                 "健康管理师（三级）2026 年第二批", "HM2026B", "HM2026B-00000042", "重庆市", LINES, 35050,

@@ -1,13 +1,21 @@
 package com.baokao.web;
 
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.InvalidFormException;
 import com.baokao.i18n.UserMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Puts a sentence on the page in the reader's language. A rule's refusal goes next to the field it is about
- * (component id = the exception's field, inside {@code formId}), otherwise at the top of the page.
+ * (component id = the exception's field, inside {@code formId}), otherwise at the top of the page; a form refused
+ * with several problems ({@link InvalidFormException}) shows each one at its own field.
  */
 public final class FacesMessages {
 
@@ -15,13 +23,30 @@ public final class FacesMessages {
     }
 
     public static void refusal(String formId, BaokaoException e) {
+        refusal(formId, e, Map.of());
+    }
+
+    /**
+     * As {@link #refusal(String, BaokaoException)}, on a form whose component ids are not the rule's field names
+     * (one input shared by several parts, an edit row beside an add form): {@code componentIds} maps a field to
+     * the component that shows it.
+     */
+    public static void refusal(String formId, BaokaoException e, Map<String, String> componentIds) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = UserMessages.format(readerLocale(), e);
-        String clientId = e.getField() == null ? null : formId + ":" + e.getField();
-        if (clientId != null && !shown(faces.getViewRoot().findComponent(":" + clientId))) {
-            clientId = null; // a field not on the page (or not rendered) would hide the sentence: say it at the top
+        Locale locale = readerLocale();
+        List<BaokaoException> problems = e instanceof InvalidFormException form ? form.problems() : List.of(e);
+        Set<String> saidAtTheTop = new HashSet<>();
+        for (BaokaoException problem : problems) {
+            String text = UserMessages.format(locale, problem);
+            String field = problem.getField() == null ? null : componentIds.getOrDefault(problem.getField(), problem.getField());
+            String clientId = field == null ? null : formId + ":" + field;
+            if (clientId != null && !shown(faces.getViewRoot().findComponent(":" + clientId))) {
+                clientId = null; // a field not on the page (or not rendered) would hide the sentence: say it at the top
+            }
+            if (clientId != null || saidAtTheTop.add(text)) {
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            }
         }
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     public static void error(String clientId, String key, Object... args) {

@@ -16,8 +16,12 @@ import jakarta.persistence.OptimisticLockException;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
-/** admin/places.xhtml: regions (province, city), exam sites and their rooms. */
+/**
+ * admin/places.xhtml: regions (province, city), exam sites and their rooms. The catalogue service checks what is
+ * typed and picked, and names every field to correct at once; an edit row keeps what was typed until it is saved.
+ */
 @Named
 @ViewScoped
 public class PlacesView implements Serializable {
@@ -73,26 +77,43 @@ public class PlacesView implements Serializable {
         reviewPoints = queries.reviewPoints();
     }
 
-    private void change(Runnable change, String doneKey) {
+    /** The edit rows name their inputs apart from the add forms' ones, which the service's field names are. */
+    private static final Map<String, String> EDITED_REGION = Map.of("name", "editRegionName");
+    private static final Map<String, String> EDITED_SITE = Map.of("siteName", "editSiteName", "siteAddress", "editSiteAddress");
+    private static final Map<String, String> EDITED_ROOM = Map.of("roomName", "editRoomName", "capacity", "editCapacity");
+
+    private boolean change(Runnable change, String doneKey) {
+        return change(change, doneKey, Map.of());
+    }
+
+    /**
+     * Runs one change; false when it was refused, so that what was typed stays to be corrected. A change overtaken
+     * by someone else's counts as done: the page now shows what is there.
+     */
+    private boolean change(Runnable change, String doneKey, Map<String, String> componentIds) {
         try {
             change.run();
             refresh();
             FacesMessages.info(doneKey);
+            return true;
         } catch (BaokaoException e) {
-            FacesMessages.refusal(FORM, e);
+            FacesMessages.refusal(FORM, e, componentIds);
+            return false;
         } catch (EJBException e) {
             if (!(e.getCause() instanceof OptimisticLockException)) {
                 throw e;
             }
             refresh();
             FacesMessages.error(null, "catalogue.changed.meanwhile");
+            return true;
         }
     }
 
     public void addRegion() {
-        change(() -> catalogue.createRegion(regionCode, regionName, regionParentId), "catalogue.saved");
-        regionCode = null;
-        regionName = null;
+        if (change(() -> catalogue.createRegion(regionCode, regionName, regionParentId), "catalogue.saved")) {
+            regionCode = null;
+            regionName = null;
+        }
     }
 
     public void deleteRegion(long id) {
@@ -100,12 +121,8 @@ public class PlacesView implements Serializable {
     }
 
     public void addSite() {
-        change(() -> {
-            if (siteRegionId == null) {
-                throw BaokaoException.at("siteRegion", "field.required");
-            }
-            catalogue.createSite(siteRegionId, siteCode, siteName, siteAddress, siteRegistrationPoint);
-        }, "catalogue.saved");
+        change(() -> catalogue.createSite(siteRegionId, siteCode, siteName, siteAddress, siteRegistrationPoint),
+                "catalogue.saved");
     }
 
     public void deleteSite(long id) {
@@ -113,21 +130,11 @@ public class PlacesView implements Serializable {
     }
 
     public void addRoom() {
-        change(() -> {
-            if (roomSiteId == null) {
-                throw BaokaoException.at("roomSite", "field.required");
-            }
-            catalogue.createRoom(roomSiteId, roomName, roomCapacity, roomComputer);
-        }, "catalogue.saved");
+        change(() -> catalogue.createRoom(roomSiteId, roomName, roomCapacity, roomComputer), "catalogue.saved");
     }
 
     public void addReviewPoint() {
-        change(() -> {
-            if (pointRegionId == null) {
-                throw BaokaoException.at("pointRegion", "field.required");
-            }
-            catalogue.createReviewPoint(pointRegionId, pointName, pointAddress);
-        }, "catalogue.saved");
+        change(() -> catalogue.createReviewPoint(pointRegionId, pointName, pointAddress), "catalogue.saved");
     }
 
     public void editSite(SiteRow site) {
@@ -139,9 +146,10 @@ public class PlacesView implements Serializable {
 
     public void saveSite() {
         SiteRow site = editedSite;
-        change(() -> catalogue.updateSite(site.id(), site.version(), editSiteName, editSiteAddress, editSiteRegistrationPoint),
-                "catalogue.saved");
-        editedSite = null;
+        if (change(() -> catalogue.updateSite(site.id(), site.version(), editSiteName, editSiteAddress,
+                editSiteRegistrationPoint), "catalogue.saved", EDITED_SITE)) {
+            editedSite = null;
+        }
     }
 
     public void editRegion(RegionRow region) {
@@ -151,8 +159,9 @@ public class PlacesView implements Serializable {
 
     public void saveRegion() {
         RegionRow region = editedRegion;
-        change(() -> catalogue.renameRegion(region.id(), editRegionName), "catalogue.saved");
-        editedRegion = null;
+        if (change(() -> catalogue.renameRegion(region.id(), editRegionName), "catalogue.saved", EDITED_REGION)) {
+            editedRegion = null;
+        }
     }
 
     public SiteRow getEditedSite() {
@@ -205,9 +214,10 @@ public class PlacesView implements Serializable {
     /** Saves the edited room; the version it was read at guards against overwriting someone else's change. */
     public void saveRoom() {
         RoomRow room = editedRoom;
-        change(() -> catalogue.updateRoom(room.id(), room.version(), editRoomName, editRoomCapacity, editRoomComputer),
-                "catalogue.saved");
-        editedRoom = null;
+        if (change(() -> catalogue.updateRoom(room.id(), room.version(), editRoomName, editRoomCapacity, editRoomComputer),
+                "catalogue.saved", EDITED_ROOM)) {
+            editedRoom = null;
+        }
     }
 
     public List<com.baokao.catalogue.CatalogueViews.ReviewPointRow> getReviewPoints() {

@@ -5,6 +5,7 @@ import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.CatalogueViews.LevelView;
 import com.baokao.catalogue.CatalogueViews.RegionRow;
 import com.baokao.catalogue.CatalogueViews.SessionDetail;
+import com.baokao.catalogue.CatalogueViews.SpecialtyView;
 import com.baokao.catalogue.ConfirmationMode;
 import com.baokao.catalogue.ProofKind;
 import com.baokao.catalogue.SessionForm;
@@ -22,15 +23,14 @@ import jakarta.persistence.OptimisticLockException;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * admin/session.xhtml?id=N: one exam session: its calendar and rules, levels, specialties, subjects and their
  * sittings, eligibility conditions, region rules, proof rules, exam-day rules and notices. Without an id it
- * creates a new session.
+ * creates a new session. Each card of the page has its own form object; the rules are the catalogue service's,
+ * this bean only passes what was typed and shows the answer.
  */
 @Named
 @ViewScoped
@@ -49,37 +49,20 @@ public class SessionEditView implements Serializable {
     @EJB
     com.baokao.payment.Cancellations cancellations;
 
-    private String cancelReason;
-
     @Inject
     Clock clock;
 
     private Long id;
     private SessionDetail detail;
     private final SessionFields fields = new SessionFields();
-
-    private Long levelId;
-    private Long specialtyId;
-    private String partCode;
-    private String partName;
-    private LocalDateTime subjectStartsAt;
-    private int subjectDuration = 120;
-    private boolean subjectComputerBased = true;
-    private BigDecimal subjectFeeYuan = BigDecimal.ZERO;
-    private String conditionText;
-    private Long ruleRegionId;
-    private int ruleReviewLevels = 1;
-    private boolean ruleReviewAfterExam;
-    private ConfirmationMode ruleConfirmationMode = ConfirmationMode.ONLINE;
-    private boolean ruleOnlinePayment = true;
-    private ProofKind proofKind = ProofKind.ID_CARD_FRONT;
-    private int proofMaxKb = 200;
-    private boolean proofRequired = true;
-    private String noticeTitle;
-    private String noticeHtml;
-    private Long sittingSubjectId;
-    private LocalDateTime sittingStartsAt;
+    private final PartFields part = new PartFields();
+    private final SubjectFields subject = new SubjectFields();
+    private final SittingFields sitting = new SittingFields();
+    private final RegionRuleFields rule = new RegionRuleFields();
+    private final ProofRuleFields proof = new ProofRuleFields();
+    private final NoticeFields notice = new NoticeFields();
     private String examDayRules;
+    private String cancelReason;
 
     /** f:viewAction: loads the session named by the id parameter. */
     public void load() {
@@ -124,32 +107,29 @@ public class SessionEditView implements Serializable {
         try {
             change.run();
             refresh();
-            partCode = null;
-            partName = null;
-            conditionText = null;
+            part.clear();
             FacesMessages.info(doneKey);
             return true;
         } catch (BaokaoException e) {
-            FacesMessages.refusal(PARTS, e);
+            FacesMessages.refusal(PARTS, e, PartFields.COMPONENT_IDS);
             return false;
         }
     }
 
     public void addLevel() {
-        part(() -> catalogue.addLevel(id, partCode, partName), "catalogue.saved");
+        part(() -> catalogue.addLevel(id, part.getCode(), part.getName()), "catalogue.saved");
     }
 
     public void addSpecialty() {
-        part(() -> catalogue.addSpecialty(requireLevel(), partCode, partName), "catalogue.saved");
+        part(() -> catalogue.addSpecialty(part.getLevelId(), part.getCode(), part.getName()), "catalogue.saved");
     }
 
     public void addSubject() {
-        part(() -> catalogue.addSubject(requireLevel(), specialtyId, partCode, partName, subjectStartsAt, subjectDuration,
-                subjectComputerBased, toFen(subjectFeeYuan)), "catalogue.saved");
+        part(() -> catalogue.addSubject(subject.toForm(part)), "catalogue.saved");
     }
 
     public void addCondition() {
-        part(() -> catalogue.addEligibilityCondition(requireLevel(), conditionText), "catalogue.saved");
+        part(() -> catalogue.addEligibilityCondition(part.getLevelId(), part.getCondition()), "catalogue.saved");
     }
 
     public void deleteSubject(long subjectId) {
@@ -161,22 +141,19 @@ public class SessionEditView implements Serializable {
     }
 
     public void setRegionRule() {
-        part(() -> {
-            if (ruleRegionId == null) {
-                throw BaokaoException.at("ruleRegion", "field.required");
-            }
-            catalogue.setRegionRule(id, ruleRegionId, ruleReviewLevels, ruleReviewAfterExam, ruleConfirmationMode, ruleOnlinePayment);
-        }, "catalogue.saved");
+        RegionRuleFields r = rule;
+        part(() -> catalogue.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
+                r.getConfirmationMode(), r.isOnlinePayment()), "catalogue.saved");
     }
 
     public void setProofRule() {
-        part(() -> catalogue.setProofRule(id, proofKind, proofMaxKb, proofRequired), "catalogue.saved");
+        ProofRuleFields p = proof;
+        part(() -> catalogue.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired()), "catalogue.saved");
     }
 
     public void publishNotice() {
-        if (part(() -> catalogue.publishNotice(id, noticeTitle, noticeHtml, clock.instant()), "catalogue.saved")) {
-            noticeTitle = null;
-            noticeHtml = null;
+        if (part(() -> catalogue.publishNotice(id, notice.getTitle(), notice.getHtml(), clock.instant()), "catalogue.saved")) {
+            notice.clear();
         }
     }
 
@@ -197,13 +174,8 @@ public class SessionEditView implements Serializable {
 
     /** Adds the chosen subject's next sitting (批次). */
     public void addSitting() {
-        if (part(() -> {
-            if (sittingSubjectId == null) {
-                throw BaokaoException.at("sittingSubject", "field.required");
-            }
-            catalogue.addSitting(sittingSubjectId, sittingStartsAt);
-        }, "catalogue.saved")) {
-            sittingStartsAt = null;
+        if (part(() -> catalogue.addSitting(sitting.getSubjectId(), sitting.getStartsAt()), "catalogue.saved")) {
+            sitting.setStartsAt(null);
         }
     }
 
@@ -233,8 +205,7 @@ public class SessionEditView implements Serializable {
 
     /** Cancels the whole session: refunds are queued for everyone who paid. */
     public void cancelSession() {
-        int[] queued = new int[1];
-        if (part(() -> queued[0] = cancellations.cancelSession(id, cancelReason), "catalogue.cancelled.session")) {
+        if (part(() -> cancellations.cancelSession(id, cancelReason), "catalogue.cancelled.session")) {
             cancelReason = null;
         }
     }
@@ -246,34 +217,8 @@ public class SessionEditView implements Serializable {
         }
     }
 
-    public String getCancelReason() {
-        return cancelReason;
-    }
-
-    public void setCancelReason(String cancelReason) {
-        this.cancelReason = cancelReason;
-    }
-
     public void publish(boolean published) {
         part(() -> catalogue.publish(id, published), published ? "catalogue.published" : "catalogue.withdrawn");
-    }
-
-    private long requireLevel() {
-        if (levelId == null) {
-            throw BaokaoException.at("level", "field.required");
-        }
-        return levelId;
-    }
-
-    private static long toFen(BigDecimal yuan) {
-        if (yuan == null) {
-            return 0;
-        }
-        try {
-            return yuan.movePointRight(2).longValueExact();
-        } catch (ArithmeticException e) {
-            throw BaokaoException.at("fee", "subject.fee.invalid");
-        }
     }
 
     public List<RegionRow> getRegions() {
@@ -292,12 +237,8 @@ public class SessionEditView implements Serializable {
         return detail == null ? List.of() : detail.levels();
     }
 
-    public List<com.baokao.catalogue.CatalogueViews.SpecialtyView> getSpecialties() {
+    public List<SpecialtyView> getSpecialties() {
         return getLevels().stream().flatMap(level -> level.specialties().stream()).toList();
-    }
-
-    public String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
     public boolean isNew() {
@@ -320,164 +261,28 @@ public class SessionEditView implements Serializable {
         return fields;
     }
 
-    public Long getLevelId() {
-        return levelId;
+    public PartFields getPart() {
+        return part;
     }
 
-    public void setLevelId(Long levelId) {
-        this.levelId = levelId;
+    public SubjectFields getSubject() {
+        return subject;
     }
 
-    public Long getSpecialtyId() {
-        return specialtyId;
+    public SittingFields getSitting() {
+        return sitting;
     }
 
-    public void setSpecialtyId(Long specialtyId) {
-        this.specialtyId = specialtyId;
+    public RegionRuleFields getRule() {
+        return rule;
     }
 
-    public String getPartCode() {
-        return partCode;
+    public ProofRuleFields getProof() {
+        return proof;
     }
 
-    public void setPartCode(String partCode) {
-        this.partCode = partCode;
-    }
-
-    public String getPartName() {
-        return partName;
-    }
-
-    public void setPartName(String partName) {
-        this.partName = partName;
-    }
-
-    public LocalDateTime getSubjectStartsAt() {
-        return subjectStartsAt;
-    }
-
-    public void setSubjectStartsAt(LocalDateTime subjectStartsAt) {
-        this.subjectStartsAt = subjectStartsAt;
-    }
-
-    public int getSubjectDuration() {
-        return subjectDuration;
-    }
-
-    public void setSubjectDuration(int subjectDuration) {
-        this.subjectDuration = subjectDuration;
-    }
-
-    public boolean isSubjectComputerBased() {
-        return subjectComputerBased;
-    }
-
-    public void setSubjectComputerBased(boolean subjectComputerBased) {
-        this.subjectComputerBased = subjectComputerBased;
-    }
-
-    public BigDecimal getSubjectFeeYuan() {
-        return subjectFeeYuan;
-    }
-
-    public void setSubjectFeeYuan(BigDecimal subjectFeeYuan) {
-        this.subjectFeeYuan = subjectFeeYuan;
-    }
-
-    public String getConditionText() {
-        return conditionText;
-    }
-
-    public void setConditionText(String conditionText) {
-        this.conditionText = conditionText;
-    }
-
-    public Long getRuleRegionId() {
-        return ruleRegionId;
-    }
-
-    public void setRuleRegionId(Long ruleRegionId) {
-        this.ruleRegionId = ruleRegionId;
-    }
-
-    public int getRuleReviewLevels() {
-        return ruleReviewLevels;
-    }
-
-    public void setRuleReviewLevels(int ruleReviewLevels) {
-        this.ruleReviewLevels = ruleReviewLevels;
-    }
-
-    public boolean isRuleReviewAfterExam() {
-        return ruleReviewAfterExam;
-    }
-
-    public void setRuleReviewAfterExam(boolean ruleReviewAfterExam) {
-        this.ruleReviewAfterExam = ruleReviewAfterExam;
-    }
-
-    public ConfirmationMode getRuleConfirmationMode() {
-        return ruleConfirmationMode;
-    }
-
-    public void setRuleConfirmationMode(ConfirmationMode ruleConfirmationMode) {
-        this.ruleConfirmationMode = ruleConfirmationMode;
-    }
-
-    public boolean isRuleOnlinePayment() {
-        return ruleOnlinePayment;
-    }
-
-    public void setRuleOnlinePayment(boolean ruleOnlinePayment) {
-        this.ruleOnlinePayment = ruleOnlinePayment;
-    }
-
-    public ProofKind getProofKind() {
-        return proofKind;
-    }
-
-    public void setProofKind(ProofKind proofKind) {
-        this.proofKind = proofKind;
-    }
-
-    public int getProofMaxKb() {
-        return proofMaxKb;
-    }
-
-    public void setProofMaxKb(int proofMaxKb) {
-        this.proofMaxKb = proofMaxKb;
-    }
-
-    public boolean isProofRequired() {
-        return proofRequired;
-    }
-
-    public void setProofRequired(boolean proofRequired) {
-        this.proofRequired = proofRequired;
-    }
-
-    public String getNoticeTitle() {
-        return noticeTitle;
-    }
-
-    public void setNoticeTitle(String noticeTitle) {
-        this.noticeTitle = noticeTitle;
-    }
-
-    public Long getSittingSubjectId() {
-        return sittingSubjectId;
-    }
-
-    public void setSittingSubjectId(Long sittingSubjectId) {
-        this.sittingSubjectId = sittingSubjectId;
-    }
-
-    public LocalDateTime getSittingStartsAt() {
-        return sittingStartsAt;
-    }
-
-    public void setSittingStartsAt(LocalDateTime sittingStartsAt) {
-        this.sittingStartsAt = sittingStartsAt;
+    public NoticeFields getNotice() {
+        return notice;
     }
 
     public String getExamDayRules() {
@@ -488,11 +293,11 @@ public class SessionEditView implements Serializable {
         this.examDayRules = examDayRules;
     }
 
-    public String getNoticeHtml() {
-        return noticeHtml;
+    public String getCancelReason() {
+        return cancelReason;
     }
 
-    public void setNoticeHtml(String noticeHtml) {
-        this.noticeHtml = noticeHtml;
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 }

@@ -23,15 +23,20 @@ public class SessionFields implements Serializable {
     private LocalDateTime scoresReleased;
     private boolean approvedProfileRequired;
     private Integer scoreValidityYears;
-    private int photoWidth = 260;
-    private int photoHeight = 360;
-    private boolean photoExactSize = true;
-    private int photoMinKb = 15;
-    private int photoMaxKb = 45;
-    private String photoBackgrounds = "WHITE,BLUE,RED";
+    private int photoWidth;
+    private int photoHeight;
+    private boolean photoExactSize;
+    private int photoMinKb;
+    private int photoMaxKb;
+    private String photoBackgrounds;
     private boolean practiceNeedsFirstRegistration;
     private boolean residencyTrainingDateRequired;
     private boolean workProofWaivedForMedical;
+
+    /** A new session's fields: what the catalogue starts a session with (its standard photo rule). */
+    SessionFields() {
+        fill(SessionForm.blank());
+    }
 
     SessionForm toForm() {
         return new SessionForm(code, name, occupation, registrationOpens, registrationCloses, resubmissionDeadline,

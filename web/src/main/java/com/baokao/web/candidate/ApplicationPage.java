@@ -218,10 +218,6 @@ public class ApplicationPage implements Serializable {
                 .anyMatch(c -> c.requiredFields().contains(f));
     }
 
-    public String yuan(long fen) {
-        return String.format("%.2f", fen / 100.0);
-    }
-
     public LocalDate getToday() {
         return LocalDate.now(com.baokao.platform.BusinessTime.ZONE);
     }

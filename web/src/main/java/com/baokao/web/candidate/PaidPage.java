@@ -48,10 +48,6 @@ public class PaidPage {
         }
     }
 
-    public String yuan(long fen) {
-        return String.format("%.2f", fen / 100.0);
-    }
-
     public PaymentDesk.Outcome getOutcome() {
         return outcome;
     }

@@ -2,6 +2,7 @@ package com.baokao.web.sandbox;
 
 import com.baokao.i18n.UserMessages;
 import com.baokao.payment.PaymentSignature;
+import com.baokao.platform.Money;
 import com.baokao.sandbox.SandboxProvider;
 import com.baokao.sandbox.SandboxSettings;
 import com.baokao.sandbox.SandboxTrade;
@@ -95,7 +96,7 @@ public class SandboxPayPage {
                 .append("<p>").append(both("sandbox.page.merchant")).append(": ").append(escape(trade.merchant())).append("</p>")
                 .append("<p>").append(both("sandbox.page.subject")).append(": ").append(escape(trade.subject())).append("</p>")
                 .append("<p>").append(both("sandbox.page.amount")).append("</p>")
-                .append("<div class=\"amount\" id=\"amount\">¥").append(yuan(trade.amountFen())).append("</div>");
+                .append("<div class=\"amount\" id=\"amount\">").append(Money.ofFen(trade.amountFen())).append("</div>");
         if (trade.status() == SandboxTrade.Status.WAITING) {
             html.append("<form method=\"post\">")
                     .append("<button class=\"pay\" type=\"submit\" name=\"action\" value=\"pay\" id=\"pay\">")
@@ -114,10 +115,6 @@ public class SandboxPayPage {
 
     private static String both(String key) {
         return escape(UserMessages.format(ZH, key)) + " · " + escape(UserMessages.format(EN, key));
-    }
-
-    static String yuan(long fen) {
-        return String.format(Locale.ROOT, "%d.%02d", fen / 100, fen % 100);
     }
 
     private static String escape(String text) {

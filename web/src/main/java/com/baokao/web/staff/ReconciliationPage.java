@@ -41,11 +41,6 @@ public class ReconciliationPage {
         return instant == null ? "" : WHEN.format(instant.atZone(BusinessTime.ZONE));
     }
 
-    /** Amounts are kept in fen; shown in yuan. */
-    public String yuan(long fen) {
-        return String.format("¥%d.%02d", fen / 100, fen % 100);
-    }
-
     /** A kept reason or detail, in the reader's language. */
     public String explain(String stored) {
         return com.baokao.reconciliation.ReconciliationText.explain(stored, com.baokao.web.FacesMessages.readerLocale());
