@@ -47,9 +47,9 @@ public record SessionForm(String code, String name, String occupation,
      */
     Valid validated(boolean newSession) {
         FormCheck check = new FormCheck();
-        String checkedCode = newSession ? check.value(() -> CatalogueService.requireCode("code", code)) : code;
-        String checkedName = check.value(() -> CatalogueService.requireText("name", name, 200));
-        String checkedOccupation = check.value(() -> CatalogueService.requireText("occupation", occupation, 200));
+        String checkedCode = newSession ? check.value(() -> CatalogueRows.requireCode("code", code)) : code;
+        String checkedName = check.value(() -> CatalogueRows.requireText("name", name, 200));
+        String checkedOccupation = check.value(() -> CatalogueRows.requireText("occupation", occupation, 200));
         ExamCalendar calendar = calendar(check);
         check.rule(() -> ExamSession.checkScoreValidity(scoreValidityYears));
         PhotoRule photo = check.value(this::photoRule);

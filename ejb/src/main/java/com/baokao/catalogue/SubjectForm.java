@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 
 /**
  * What an administrator enters to add a subject to a level: the fee as typed, in yuan ({@code 175}, {@code 175.50},
- * {@code ¥175.00}), read by {@link com.baokao.platform.Money#parse}. {@link CatalogueService#addSubject(SubjectForm)}
+ * {@code ¥175.00}), read by {@link com.baokao.platform.Money#parse}. {@link SessionTreeService#addSubject(SubjectForm)}
  * refuses it with every problem at once; the fields are {@code level}, {@code specialty}, {@code subjectCode},
  * {@code subjectName}, {@code startsAt}, {@code duration} and {@code fee}.
  *

@@ -1,9 +1,11 @@
 package com.baokao.demo;
 
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.NoticeService;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.ProofKind;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,11 +20,15 @@ import java.time.LocalTime;
  */
 final class DemoCatalogue {
 
-    private final CatalogueService catalogue;
+    private final PlacesService places;
+    private final SessionTreeService sessionTree;
+    private final NoticeService notices;
     private final LocalDate today;
 
-    DemoCatalogue(CatalogueService catalogue, Clock clock) {
-        this.catalogue = catalogue;
+    DemoCatalogue(PlacesService places, SessionTreeService sessionTree, NoticeService notices, Clock clock) {
+        this.places = places;
+        this.sessionTree = sessionTree;
+        this.notices = notices;
         this.today = LocalDate.now(clock);
     }
 
@@ -31,77 +37,77 @@ final class DemoCatalogue {
     }
 
     void load() {
-        long chongqing = catalogue.createRegion("50", "重庆市", null);
-        long yuzhong = catalogue.createRegion("500103", "渝中区", chongqing);
-        long shapingba = catalogue.createRegion("500106", "沙坪坝区", chongqing);
-        long jiangbei = catalogue.createRegion("500105", "江北区", chongqing);
-        long beijing = catalogue.createRegion("11", "北京市", null);
-        long dongcheng = catalogue.createRegion("110101", "东城区", beijing);
+        long chongqing = places.createRegion("50", "重庆市", null);
+        long yuzhong = places.createRegion("500103", "渝中区", chongqing);
+        long shapingba = places.createRegion("500106", "沙坪坝区", chongqing);
+        long jiangbei = places.createRegion("500105", "江北区", chongqing);
+        long beijing = places.createRegion("11", "北京市", null);
+        long dongcheng = places.createRegion("110101", "东城区", beijing);
 
-        catalogue.createReviewPoint(yuzhong, "重庆市职业技能鉴定指导中心", "重庆市渝中区长江一路 58 号");
-        catalogue.createReviewPoint(dongcheng, "北京市人事考试中心", "北京市东城区东四十条 22 号");
+        places.createReviewPoint(yuzhong, "重庆市职业技能鉴定指导中心", "重庆市渝中区长江一路 58 号");
+        places.createReviewPoint(dongcheng, "北京市人事考试中心", "北京市东城区东四十条 22 号");
 
-        long cq01 = catalogue.createSite(shapingba, "CQ01", "重庆工商职业学院考点", "重庆市沙坪坝区大学城东路 11 号", false);
-        long cq02 = catalogue.createSite(yuzhong, "CQ02", "重庆市渝中职业教育中心考点", "重庆市渝中区大坪正街 160 号", true);
-        long cq03 = catalogue.createSite(jiangbei, "CQ03", "重庆市江北区职业技能鉴定所考点", "重庆市江北区建新北路 68 号", false);
-        long bj01 = catalogue.createSite(dongcheng, "BJ01", "北京市第二十四中学考点", "北京市东城区东四十条 56 号", false);
-        catalogue.createRoom(cq01, "机房 101", 40, true);
-        catalogue.createRoom(cq01, "机房 102", 40, true);
-        catalogue.createRoom(cq01, "第 201 考场", 30, false);
-        catalogue.createRoom(cq02, "机房 A", 35, true);
-        catalogue.createRoom(cq02, "第 1 考场", 30, false);
-        catalogue.createRoom(cq03, "机房 1", 50, true);
-        catalogue.createRoom(bj01, "第 1 考场", 30, false);
-        catalogue.createRoom(bj01, "第 2 考场", 30, false);
+        long cq01 = places.createSite(shapingba, "CQ01", "重庆工商职业学院考点", "重庆市沙坪坝区大学城东路 11 号", false);
+        long cq02 = places.createSite(yuzhong, "CQ02", "重庆市渝中职业教育中心考点", "重庆市渝中区大坪正街 160 号", true);
+        long cq03 = places.createSite(jiangbei, "CQ03", "重庆市江北区职业技能鉴定所考点", "重庆市江北区建新北路 68 号", false);
+        long bj01 = places.createSite(dongcheng, "BJ01", "北京市第二十四中学考点", "北京市东城区东四十条 56 号", false);
+        places.createRoom(cq01, "机房 101", 40, true);
+        places.createRoom(cq01, "机房 102", 40, true);
+        places.createRoom(cq01, "第 201 考场", 30, false);
+        places.createRoom(cq02, "机房 A", 35, true);
+        places.createRoom(cq02, "第 1 考场", 30, false);
+        places.createRoom(cq03, "机房 1", 50, true);
+        places.createRoom(bj01, "第 1 考场", 30, false);
+        places.createRoom(bj01, "第 2 考场", 30, false);
 
-        long healthManager = catalogue.createSession(new SessionForm("HM2026B", "2026 年下半年健康管理师（三级）职业技能等级认定",
+        long healthManager = sessionTree.createSession(new SessionForm("HM2026B", "2026 年下半年健康管理师（三级）职业技能等级认定",
                 "健康管理师", day(-5, 9), day(15, 17), day(18, 17), day(20, 17), day(25, 17), day(40, 9), day(47, 9),
                 day(75, 9), true, null, 260, 360, true, 15, 45, "WHITE,BLUE", true, false, true));
-        long level3 = catalogue.addLevel(healthManager, "3", "三级");
-        catalogue.addEligibilityCondition(level3, "取得相关职业四级/中级工职业资格证书（技能等级证书）后，累计从事本职业工作 4 年（含）以上",
+        long level3 = sessionTree.addLevel(healthManager, "3", "三级");
+        sessionTree.addEligibilityCondition(level3, "取得相关职业四级/中级工职业资格证书（技能等级证书）后，累计从事本职业工作 4 年（含）以上",
                 java.util.EnumSet.of(com.baokao.catalogue.ConditionField.CERTIFICATE_NUMBER, com.baokao.catalogue.ConditionField.CERTIFICATE_DATE));
-        catalogue.addEligibilityCondition(level3, "累计从事本职业或相关职业工作 6 年（含）以上");
-        catalogue.addEligibilityCondition(level3, "具有大专及以上医学、药学、护理等相关专业学历");
-        catalogue.addSubject(level3, null, "T", "理论知识", LocalDateTime.of(today.plusDays(50), LocalTime.of(9, 0)), 90, true, 17500);
-        catalogue.addSubject(level3, null, "S", "技能操作", LocalDateTime.of(today.plusDays(50), LocalTime.of(14, 0)), 120, true, 17500);
-        catalogue.setRegionRule(healthManager, chongqing, 1, false, ConfirmationMode.ONLINE, true);
-        catalogue.setProofRule(healthManager, ProofKind.ID_CARD_FRONT, 100, true);
-        catalogue.setProofRule(healthManager, ProofKind.EDUCATION, 200, true);
+        sessionTree.addEligibilityCondition(level3, "累计从事本职业或相关职业工作 6 年（含）以上");
+        sessionTree.addEligibilityCondition(level3, "具有大专及以上医学、药学、护理等相关专业学历");
+        sessionTree.addSubject(level3, null, "T", "理论知识", LocalDateTime.of(today.plusDays(50), LocalTime.of(9, 0)), 90, true, 17500);
+        sessionTree.addSubject(level3, null, "S", "技能操作", LocalDateTime.of(today.plusDays(50), LocalTime.of(14, 0)), 120, true, 17500);
+        sessionTree.setRegionRule(healthManager, chongqing, 1, false, ConfirmationMode.ONLINE, true);
+        sessionTree.setProofRule(healthManager, ProofKind.ID_CARD_FRONT, 100, true);
+        sessionTree.setProofRule(healthManager, ProofKind.EDUCATION, 200, true);
         // not asked of medical majors with a college degree or above: the session's last setting above (seed 002)
-        catalogue.setProofRule(healthManager, ProofKind.WORK, 200, true);
-        catalogue.publishNotice(healthManager, "关于 2026 年下半年健康管理师职业技能等级认定报名的通知",
+        sessionTree.setProofRule(healthManager, ProofKind.WORK, 200, true);
+        notices.publishNotice(healthManager, "关于 2026 年下半年健康管理师职业技能等级认定报名的通知",
                 "<h3>一、报名时间</h3><p>网上报名于认定公告规定时间内进行，逾期不予受理。</p>"
                         + "<h3>二、照片要求</h3><p>近期免冠证件照，JPG 格式，<strong>260×360 像素，15–45 KB</strong>，白色或蓝色背景。</p>"
                         + "<h3>三、报名流程</h3><ol><li>注册账号并完善个人信息</li><li>上传照片和证明材料</li>"
                         + "<li>选择考区、考点、级别并提交</li><li>审核通过后缴费</li></ol>",
                 day(-5, 9).atZone(com.baokao.platform.BusinessTime.ZONE).toInstant());
-        catalogue.publish(healthManager, true);
+        sessionTree.publish(healthManager, true);
 
-        long safety = catalogue.createSession(new SessionForm("SE2026", "2026 年度中级注册安全工程师职业资格考试",
+        long safety = sessionTree.createSession(new SessionForm("SE2026", "2026 年度中级注册安全工程师职业资格考试",
                 "注册安全工程师", day(-3, 9), day(20, 17), day(22, 17), day(24, 17), day(28, 17), day(45, 9), day(52, 9),
                 day(90, 9), false, 4, 295, 413, false, 30, 200, "WHITE,BLUE,RED", false, false, false));
-        long intermediate = catalogue.addLevel(safety, "M", "中级");
-        long chemical = catalogue.addSpecialty(intermediate, "HG", "化工安全");
-        catalogue.addEligibilityCondition(intermediate, "具有安全工程及相关专业大学专科学历，从事安全生产业务满 5 年");
-        catalogue.addEligibilityCondition(intermediate, "具有安全工程及相关专业大学本科学历，从事安全生产业务满 3 年");
-        catalogue.addSubject(intermediate, null, "1", "安全生产法律法规", LocalDateTime.of(today.plusDays(60), LocalTime.of(9, 0)), 150, true, 6500);
-        catalogue.addSubject(intermediate, chemical, "4", "安全生产专业实务（化工安全）", LocalDateTime.of(today.plusDays(61), LocalTime.of(9, 0)), 150, true, 6500);
-        catalogue.setRegionRule(safety, beijing, 2, false, ConfirmationMode.ON_SITE, true);
-        catalogue.setRegionRule(safety, chongqing, 2, false, ConfirmationMode.ONLINE, true);
-        catalogue.setProofRule(safety, ProofKind.EDUCATION, 200, true);
-        catalogue.publish(safety, true);
+        long intermediate = sessionTree.addLevel(safety, "M", "中级");
+        long chemical = sessionTree.addSpecialty(intermediate, "HG", "化工安全");
+        sessionTree.addEligibilityCondition(intermediate, "具有安全工程及相关专业大学专科学历，从事安全生产业务满 5 年");
+        sessionTree.addEligibilityCondition(intermediate, "具有安全工程及相关专业大学本科学历，从事安全生产业务满 3 年");
+        sessionTree.addSubject(intermediate, null, "1", "安全生产法律法规", LocalDateTime.of(today.plusDays(60), LocalTime.of(9, 0)), 150, true, 6500);
+        sessionTree.addSubject(intermediate, chemical, "4", "安全生产专业实务（化工安全）", LocalDateTime.of(today.plusDays(61), LocalTime.of(9, 0)), 150, true, 6500);
+        sessionTree.setRegionRule(safety, beijing, 2, false, ConfirmationMode.ON_SITE, true);
+        sessionTree.setRegionRule(safety, chongqing, 2, false, ConfirmationMode.ONLINE, true);
+        sessionTree.setProofRule(safety, ProofKind.EDUCATION, 200, true);
+        sessionTree.publish(safety, true);
 
         // an exam whose registration is over and whose admission tickets can be printed now (seed 002: computer-based
         // theory in two batches when the computer rooms are short)
-        long hr = catalogue.createSession(new SessionForm(TICKET_SESSION, "2026 年第四季度企业人力资源管理师（四级）职业技能等级认定",
+        long hr = sessionTree.createSession(new SessionForm(TICKET_SESSION, "2026 年第四季度企业人力资源管理师（四级）职业技能等级认定",
                 "企业人力资源管理师", day(-40, 9), day(-25, 17), day(-23, 17), day(-21, 17), day(-14, 17), day(-2, 9),
                 day(6, 17), day(40, 9), false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true));
-        long hrLevel = catalogue.addLevel(hr, "4", "四级");
-        catalogue.addEligibilityCondition(hrLevel, "累计从事本职业或相关职业工作 1 年（含）以上");
-        catalogue.addSubject(hrLevel, null, "T", "理论知识", LocalDateTime.of(today.plusDays(5), LocalTime.of(9, 0)), 90, true, 9000);
-        catalogue.addSubject(hrLevel, null, "S", "技能操作", LocalDateTime.of(today.plusDays(5), LocalTime.of(14, 0)), 120, false, 9000);
-        catalogue.setRegionRule(hr, chongqing, 1, false, ConfirmationMode.ONLINE, true);
-        catalogue.publish(hr, true);
+        long hrLevel = sessionTree.addLevel(hr, "4", "四级");
+        sessionTree.addEligibilityCondition(hrLevel, "累计从事本职业或相关职业工作 1 年（含）以上");
+        sessionTree.addSubject(hrLevel, null, "T", "理论知识", LocalDateTime.of(today.plusDays(5), LocalTime.of(9, 0)), 90, true, 9000);
+        sessionTree.addSubject(hrLevel, null, "S", "技能操作", LocalDateTime.of(today.plusDays(5), LocalTime.of(14, 0)), 120, false, 9000);
+        sessionTree.setRegionRule(hr, chongqing, 1, false, ConfirmationMode.ONLINE, true);
+        sessionTree.publish(hr, true);
     }
 
     /** The demo exam in its ticket-printing window; its candidates are seeded by {@link DemoTicketHolders}. */

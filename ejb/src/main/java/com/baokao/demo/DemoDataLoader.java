@@ -7,7 +7,10 @@ import com.baokao.account.RegistrationForm;
 import com.baokao.account.RegistrationService;
 import com.baokao.account.StaffAccountService;
 import com.baokao.catalogue.CatalogueQueries;
-import com.baokao.catalogue.CatalogueService;
+import com.baokao.catalogue.NoticeService;
+import com.baokao.catalogue.PlacesService;
+import com.baokao.catalogue.SessionTreeService;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
@@ -60,7 +63,13 @@ public class DemoDataLoader {
     RegistrationService registration;
 
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
+
+    @EJB
+    NoticeService noticeService;
 
     @EJB
     CatalogueQueries catalogueQueries;
@@ -80,7 +89,7 @@ public class DemoDataLoader {
             return;
         }
         if (catalogueQueries.regions().isEmpty()) {
-            new DemoCatalogue(catalogue, clock).load();
+            new DemoCatalogue(placesService, sessionTree, noticeService, clock).load();
             LOG.info("Demo catalogue loaded: Chongqing and Beijing, sites and rooms, exams HM2026B, SE2026 and HR2026D (tickets printable now).");
         }
         if (accounts.count() > 0) {

@@ -20,7 +20,8 @@ class CatalogueFormsTest {
 
     private static final LocalDateTime OPENS = LocalDateTime.of(2026, 3, 1, 9, 0);
 
-    private final CatalogueService catalogue = new CatalogueService();
+    private final PlacesService places = new PlacesService();
+    private final SessionTreeService sessionTree = new SessionTreeService();
 
     private static InvalidFormException refused(Executable change) {
         InvalidFormException e = catchThrowableOfType(InvalidFormException.class, change::execute);
@@ -104,7 +105,7 @@ class CatalogueFormsTest {
     void aSubjectFormNamesEveryProblemIncludingTheFee() {
         SubjectForm form = new SubjectForm(null, null, "", " ", null, 0, true, "175.505");
 
-        assertThat(refused(() -> catalogue.addSubject(form)).problems())
+        assertThat(refused(() -> sessionTree.addSubject(form)).problems())
                 .extracting(BaokaoException::getField, BaokaoException::getMessageKey)
                 .containsExactly(tuple("level", "field.required"), tuple("fee", "money.decimals"),
                         tuple("subjectCode", "code.format"), tuple("subjectName", "field.required"),
@@ -115,32 +116,32 @@ class CatalogueFormsTest {
     void aSubjectFeeIsRequiredAndNeverNegative() {
         LocalDateTime startsAt = OPENS.plusDays(80);
 
-        assertThat(fields(refused(() -> catalogue.addSubject(new SubjectForm(1L, null, "T", "理论", startsAt, null, true, "")))))
+        assertThat(fields(refused(() -> sessionTree.addSubject(new SubjectForm(1L, null, "T", "理论", startsAt, null, true, "")))))
                 .containsExactly("fee", "duration");
-        assertThat(refused(() -> catalogue.addSubject(new SubjectForm(1L, null, "T", "理论", startsAt, 90, true, "-1")))
+        assertThat(refused(() -> sessionTree.addSubject(new SubjectForm(1L, null, "T", "理论", startsAt, 90, true, "-1")))
                 .getMessageKey()).isEqualTo("money.negative");
-        assertThat(refused(() -> catalogue.addSubject(1L, null, "T", "理论", startsAt, 90, true, -1)).getMessageKey())
+        assertThat(refused(() -> sessionTree.addSubject(1L, null, "T", "理论", startsAt, 90, true, -1)).getMessageKey())
                 .isEqualTo("subject.fee.invalid");
     }
 
     @Test
     void theOtherPartsOfASessionNameTheirMissingChoices() {
-        assertThat(fields(refused(() -> catalogue.addSpecialty(null, "", "")))).containsExactly("level", "specialtyCode", "specialtyName");
-        assertThat(fields(refused(() -> catalogue.addLevel(1, "", "")))).containsExactly("levelCode", "levelName");
-        assertThat(fields(refused(() -> catalogue.addEligibilityCondition(null, " ")))).containsExactly("level", "condition");
-        assertThat(fields(refused(() -> catalogue.addSitting(null, null)))).containsExactly("sittingSubject", "sittingStartsAt");
-        assertThat(fields(refused(() -> catalogue.setRegionRule(1, null, 3, false, null, true))))
+        assertThat(fields(refused(() -> sessionTree.addSpecialty(null, "", "")))).containsExactly("level", "specialtyCode", "specialtyName");
+        assertThat(fields(refused(() -> sessionTree.addLevel(1, "", "")))).containsExactly("levelCode", "levelName");
+        assertThat(fields(refused(() -> sessionTree.addEligibilityCondition(null, " ")))).containsExactly("level", "condition");
+        assertThat(fields(refused(() -> sessionTree.addSitting(null, null)))).containsExactly("sittingSubject", "sittingStartsAt");
+        assertThat(fields(refused(() -> sessionTree.setRegionRule(1, null, 3, false, null, true))))
                 .containsExactly("ruleRegion", "reviewLevels", "confirmationMode");
     }
 
     @Test
     void placesNameTheirMissingChoices() {
-        assertThat(fields(refused(() -> catalogue.createRegion("广东", "", null)))).containsExactly("code", "name");
-        assertThat(fields(refused(() -> catalogue.createSite(null, "", "", "", false))))
+        assertThat(fields(refused(() -> places.createRegion("广东", "", null)))).containsExactly("code", "name");
+        assertThat(fields(refused(() -> places.createSite(null, "", "", "", false))))
                 .containsExactly("siteRegion", "siteCode", "siteName", "siteAddress");
-        assertThat(fields(refused(() -> catalogue.createRoom(null, "", 0, false)))).containsExactly("roomSite", "roomName", "capacity");
-        assertThat(fields(refused(() -> catalogue.createReviewPoint(null, null, null)))).containsExactly("pointRegion", "pointName");
-        assertThat(fields(refused(() -> catalogue.updateSite(1, 0, "", "", false)))).containsExactly("siteName", "siteAddress");
-        assertThat(fields(refused(() -> catalogue.updateRoom(1, 0, "", 10_001, false)))).containsExactly("roomName", "capacity");
+        assertThat(fields(refused(() -> places.createRoom(null, "", 0, false)))).containsExactly("roomSite", "roomName", "capacity");
+        assertThat(fields(refused(() -> places.createReviewPoint(null, null, null)))).containsExactly("pointRegion", "pointName");
+        assertThat(fields(refused(() -> places.updateSite(1, 0, "", "", false)))).containsExactly("siteName", "siteAddress");
+        assertThat(fields(refused(() -> places.updateRoom(1, 0, "", 10_001, false)))).containsExactly("roomName", "capacity");
     }
 }

@@ -1,9 +1,10 @@
 package com.baokao.itest.benchmark;
 
 import com.baokao.batch.BatchJobs;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.itest.incontainer.AsAdmin;
 import com.baokao.itest.support.SeatingWorkload;
 import com.baokao.itest.support.TestImages;
@@ -69,8 +70,12 @@ class AdmissionTicketsBenchmark {
     @EJB
     AsAdmin admin;
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
 
     @EJB
     SeatingOverview overview;
@@ -211,22 +216,22 @@ class AdmissionTicketsBenchmark {
                 opens.plusDays(80), false, null, 295, 413, false, 10, 60, "WHITE,BLUE", false, false, true);
         Catalogue cat = admin.call(() -> {
             Catalogue x = new Catalogue();
-            long[] regions = {catalogue.createRegion("SB1", "基准一区", null), catalogue.createRegion("SB2", "基准二区", null)};
-            x.session = catalogue.createSession(form);
-            x.level = catalogue.addLevel(x.session, "3", "三级");
+            long[] regions = {placesService.createRegion("SB1", "基准一区", null), placesService.createRegion("SB2", "基准二区", null)};
+            x.session = sessionTree.createSession(form);
+            x.level = sessionTree.addLevel(x.session, "3", "三级");
             x.subjects = new long[] {
-                catalogue.addSubject(x.level, null, "A", "理论知识", day1, 90, false, 7000),
-                catalogue.addSubject(x.level, null, "B", "上机操作", day1.withHour(14), 120, true, 9000),
-                catalogue.addSubject(x.level, null, "C", "综合评审", day1.plusDays(1).withHour(14), 120, false, 6000)};
+                sessionTree.addSubject(x.level, null, "A", "理论知识", day1, 90, false, 7000),
+                sessionTree.addSubject(x.level, null, "B", "上机操作", day1.withHour(14), 120, true, 9000),
+                sessionTree.addSubject(x.level, null, "C", "综合评审", day1.plusDays(1).withHour(14), 120, false, 6000)};
             for (long region : regions) {
-                catalogue.setRegionRule(x.session, region, 1, false, ConfirmationMode.ONLINE, true);
+                sessionTree.setRegionRule(x.session, region, 1, false, ConfirmationMode.ONLINE, true);
             }
-            catalogue.publish(x.session, true);
+            sessionTree.publish(x.session, true);
             x.sites = new long[SeatingWorkload.SITES];
             x.regionOfSite = new long[SeatingWorkload.SITES];
             for (int s = 0; s < SeatingWorkload.SITES; s++) {
                 x.regionOfSite[s] = regions[s < SeatingWorkload.SITES / 2 ? 0 : 1];
-                x.sites[s] = catalogue.createSite(x.regionOfSite[s], String.format("SB%02d", s + 1),
+                x.sites[s] = placesService.createSite(x.regionOfSite[s], String.format("SB%02d", s + 1),
                         String.format("第%02d考点", s + 1), String.format("基准市基准区考点路 %d 号", s + 1), false);
             }
             return x;
@@ -235,11 +240,11 @@ class AdmissionTicketsBenchmark {
             long siteId = cat.sites[site.index()];
             admin.run(() -> { // one transaction per site
                 for (int r = 1; r <= site.ordinaryRooms(); r++) {
-                    catalogue.createRoom(siteId, String.format("第%03d考场", r), SeatingWorkload.ROOM, false);
+                    placesService.createRoom(siteId, String.format("第%03d考场", r), SeatingWorkload.ROOM, false);
                 }
                 int[] computer = site.computerRooms();
                 for (int r = 0; r < computer.length; r++) {
-                    catalogue.createRoom(siteId, String.format("机房%03d", r + 1), computer[r], true);
+                    placesService.createRoom(siteId, String.format("机房%03d", r + 1), computer[r], true);
                 }
             });
         }

@@ -1,16 +1,14 @@
 package com.baokao.itest.benchmark;
 
 import com.baokao.batch.BatchJobs;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.itest.incontainer.AsAdmin;
 import com.baokao.itest.support.ReconciliationWorkload;
-import com.baokao.platform.Database;
-import java.sql.Connection;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import com.baokao.platform.BusinessTime;
+import com.baokao.platform.Database;
 import com.baokao.reconciliation.ReconciliationReport;
 import com.baokao.reconciliation.ReconciliationReports;
 import com.baokao.reconciliation.ReconciliationRuns;
@@ -20,10 +18,13 @@ import jakarta.ejb.EJB;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Properties;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -51,8 +52,12 @@ class FeeReconciliationBenchmark {
     @EJB
     AsAdmin admin;
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
 
     @EJB
     ReconciliationRuns runs;
@@ -126,12 +131,12 @@ class FeeReconciliationBenchmark {
                 opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
                 false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
         return admin.call(() -> {
-            long region = catalogue.createRegion("BENCH", "基准区", null);
-            long session = catalogue.createSession(form);
-            long level = catalogue.addLevel(session, "3", "三级");
-            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
-            catalogue.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
-            catalogue.publish(session, true);
+            long region = placesService.createRegion("BENCH", "基准区", null);
+            long session = sessionTree.createSession(form);
+            long level = sessionTree.addLevel(session, "3", "三级");
+            sessionTree.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            sessionTree.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
+            sessionTree.publish(session, true);
             return new long[] {session, region};
         });
     }

@@ -7,9 +7,10 @@ import com.baokao.application.ApplicationUploads;
 import com.baokao.application.ApplicationView;
 import com.baokao.application.CandidateFiles;
 import com.baokao.application.Choices;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.decision.ReasonEntry;
 import com.baokao.decision.ReviewReason;
 import com.baokao.i18n.BaokaoException;
@@ -92,8 +93,12 @@ class ApplicationsIT {
     @EJB
     TestData data;
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
 
     @EJB
     ApplicationService applications;
@@ -136,10 +141,10 @@ class ApplicationsIT {
         }
         data.ensureAccount(CANDIDATE, "CANDIDATE", TestData.nextResidentId("330106"), null, "钱\uD842\uDFB7");
         data.ensureAccount(REVIEWER, "REVIEWER", null, "it-reviewer", "审核员乙");
-        region = admin.call(() -> catalogue.createRegion("AP" + System.nanoTime() % 100000, "应用测试市", null));
-        otherRegion = admin.call(() -> catalogue.createRegion("AQ" + System.nanoTime() % 100000, "另一测试市", null));
-        point = admin.call(() -> catalogue.createReviewPoint(region, "应用测试审核点", "测试路 1 号"));
-        site = admin.call(() -> catalogue.createSite(region, "AS" + System.nanoTime() % 100000, "应用测试考点", "测试路 2 号", false));
+        region = admin.call(() -> placesService.createRegion("AP" + System.nanoTime() % 100000, "应用测试市", null));
+        otherRegion = admin.call(() -> placesService.createRegion("AQ" + System.nanoTime() % 100000, "另一测试市", null));
+        point = admin.call(() -> placesService.createReviewPoint(region, "应用测试审核点", "测试路 1 号"));
+        site = admin.call(() -> placesService.createSite(region, "AS" + System.nanoTime() % 100000, "应用测试考点", "测试路 2 号", false));
         admin.run(() -> staff.assignScope(REVIEWER, com.baokao.staff.ScopeType.REGION, region));
         BasicInfo info = new BasicInfo(region, Education.BACHELOR, "公共卫生", true, LocalDate.of(2010, 7, 1), "测试单位",
                 UnitType.PUBLIC_INSTITUTION, null, 10, PracticeCategory.NONE, null, InvoiceKind.PERSONAL, null, null);
@@ -160,14 +165,14 @@ class ApplicationsIT {
                 opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
                 false, null, photoWidth, photoHeight, exactSize, 15, 45, "WHITE,BLUE", false, false, true);
         return admin.call(() -> {
-            long session = catalogue.createSession(form);
-            long level = catalogue.addLevel(session, "3", "三级");
-            catalogue.addEligibilityCondition(level, "从事本职业工作 6 年以上");
-            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
-            catalogue.addSubject(level, null, "S", "技能操作", opens.plusDays(50).plusHours(5), 120, true, 17500);
-            catalogue.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
-            catalogue.setRegionRule(session, otherRegion, 1, false, ConfirmationMode.ONLINE, true);
-            catalogue.publish(session, true);
+            long session = sessionTree.createSession(form);
+            long level = sessionTree.addLevel(session, "3", "三级");
+            sessionTree.addEligibilityCondition(level, "从事本职业工作 6 年以上");
+            sessionTree.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            sessionTree.addSubject(level, null, "S", "技能操作", opens.plusDays(50).plusHours(5), 120, true, 17500);
+            sessionTree.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
+            sessionTree.setRegionRule(session, otherRegion, 1, false, ConfirmationMode.ONLINE, true);
+            sessionTree.publish(session, true);
             return session;
         });
     }
@@ -310,10 +315,10 @@ class ApplicationsIT {
         assertTrue(moved.subjects().isEmpty());
         assertTrue(candidate.call(() -> profiles.mine().basicInfoSaved()));
         // the catalogue keeps what applications point at
-        long usedSite = admin.call(() -> catalogue.createSite(otherRegion, "AU" + System.nanoTime() % 100000, "在用考点", "测试路 3 号", false));
+        long usedSite = admin.call(() -> placesService.createSite(otherRegion, "AU" + System.nanoTime() % 100000, "在用考点", "测试路 3 号", false));
         Choices onSite = new Choices(null, usedSite, null, null, null, null, null, null);
         candidate.run(() -> applications.saveDraft(id, moved.version(), onSite));
-        assertEquals("catalogue.used.by.applications", refusal(catchThrowable(() -> admin.run(() -> catalogue.deleteSite(usedSite)))));
+        assertEquals("catalogue.used.by.applications", refusal(catchThrowable(() -> admin.run(() -> placesService.deleteSite(usedSite)))));
         ApplicationView onUsedSite = candidate.call(() -> applicationQueries.view(id));
         assertEquals("在用考点", onUsedSite.site());
         // the old region's review point is not a valid choice any more
@@ -417,12 +422,12 @@ class ApplicationsIT {
                 opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
                 false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
         long session = admin.call(() -> {
-            long s = catalogue.createSession(form);
-            long level = catalogue.addLevel(s, "3", "三级");
-            catalogue.addEligibilityCondition(level, "从事本职业工作 6 年以上");
-            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
-            catalogue.setRegionRule(s, region, 1, true, ConfirmationMode.ONLINE, true);
-            catalogue.publish(s, true);
+            long s = sessionTree.createSession(form);
+            long level = sessionTree.addLevel(s, "3", "三级");
+            sessionTree.addEligibilityCondition(level, "从事本职业工作 6 年以上");
+            sessionTree.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            sessionTree.setRegionRule(s, region, 1, true, ConfirmationMode.ONLINE, true);
+            sessionTree.publish(s, true);
             return s;
         });
         long id = filledDraft(session);

@@ -89,7 +89,10 @@ class BatchJobsIT {
     ReconciliationData reconciliationData;
 
     @EJB
-    com.baokao.catalogue.CatalogueService catalogue;
+    com.baokao.catalogue.PlacesService places;
+
+    @EJB
+    com.baokao.catalogue.SessionTreeService sessionTree;
 
     @EJB
     com.baokao.reconciliation.ReconciliationRuns runs;
@@ -371,7 +374,7 @@ class BatchJobsIT {
     }
 
     private FeeReconciliationScenario scenario() throws Exception {
-        return new FeeReconciliationScenario(admin, catalogue, reconciliationData);
+        return new FeeReconciliationScenario(admin, places, sessionTree, reconciliationData);
     }
 
     private long runOf(long execution) {

@@ -3,12 +3,15 @@ package com.baokao.itest.incontainer;
 import com.baokao.audit.AuditEntry;
 import com.baokao.audit.AuditTrail;
 import com.baokao.catalogue.CatalogueQueries;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.CatalogueViews.OpenExam;
 import com.baokao.catalogue.CatalogueViews.SessionDetail;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.NoticeService;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.ProofKind;
+import com.baokao.catalogue.SessionCopier;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.BusinessTime;
 import jakarta.ejb.EJB;
@@ -47,8 +50,18 @@ class CatalogueIT {
                 AsAdmin.ThrowingRunnable.class, TestData.class);
     }
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
+
+    @EJB
+    NoticeService noticeService;
+
+    @EJB
+    SessionCopier sessionCopier;
 
     @EJB
     CatalogueQueries queries;
@@ -95,7 +108,7 @@ class CatalogueIT {
 
     @Test
     void onlyAnAdministratorChangesTheCatalogue() {
-        assertThrows(EJBAccessException.class, () -> catalogue.createRegion("98", "无权地区", null));
+        assertThrows(EJBAccessException.class, () -> placesService.createRegion("98", "无权地区", null));
         assertThrows(EJBAccessException.class, () -> queries.sessions(0, 10, null, true, null));
         // reading what candidates need is open to everyone
         queries.regions();
@@ -104,38 +117,38 @@ class CatalogueIT {
 
     @Test
     void placesInUseCannotBeDeletedAndRefusalsChangeNothing() throws Exception {
-        long province = admin.call(() -> catalogue.createRegion("61", "陕西省", null));
-        long city = admin.call(() -> catalogue.createRegion("6101", "西安市", province));
+        long province = admin.call(() -> placesService.createRegion("61", "陕西省", null));
+        long city = admin.call(() -> placesService.createRegion("6101", "西安市", province));
         assertEquals("region.parent.city", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.createRegion("610101", "新城区", city)))));
+                () -> admin.call(() -> placesService.createRegion("610101", "新城区", city)))));
         assertEquals("code.duplicate", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.createRegion("61", "重复", null)))));
-        long site = admin.call(() -> catalogue.createSite(city, "SX01", "西安考点", "西安市雁塔区 1 号", false));
-        long room = admin.call(() -> catalogue.createRoom(site, "机房 1", 40, true));
+                () -> admin.call(() -> placesService.createRegion("61", "重复", null)))));
+        long site = admin.call(() -> placesService.createSite(city, "SX01", "西安考点", "西安市雁塔区 1 号", false));
+        long room = admin.call(() -> placesService.createRoom(site, "机房 1", 40, true));
         assertEquals("room.capacity.invalid", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.createRoom(site, "机房 2", 0, true)))));
+                () -> admin.call(() -> placesService.createRoom(site, "机房 2", 0, true)))));
         assertEquals("room.duplicate", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.createRoom(site, "机房 1", 20, false)))));
+                () -> admin.call(() -> placesService.createRoom(site, "机房 1", 20, false)))));
 
-        assertEquals("region.in.use", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteRegion(province)))));
-        assertEquals("region.in.use", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteRegion(city)))));
-        assertEquals("site.has.rooms", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.deleteSite(site)))));
+        assertEquals("region.in.use", refusal(assertThrows(Exception.class, () -> admin.run(() -> placesService.deleteRegion(province)))));
+        assertEquals("region.in.use", refusal(assertThrows(Exception.class, () -> admin.run(() -> placesService.deleteRegion(city)))));
+        assertEquals("site.has.rooms", refusal(assertThrows(Exception.class, () -> admin.run(() -> placesService.deleteSite(site)))));
         assertTrue(queries.sites().stream().anyMatch(s -> s.id() == site && s.seats() == 40));
 
         // an edit made from an outdated page is refused instead of overwriting the newer one
         var siteRow = queries.sites().stream().filter(s -> s.id() == site).findFirst().orElseThrow();
-        admin.run(() -> catalogue.updateSite(site, siteRow.version(), "西安第一考点", "西安市雁塔区 2 号", true));
+        admin.run(() -> placesService.updateSite(site, siteRow.version(), "西安第一考点", "西安市雁塔区 2 号", true));
         Exception stale = assertThrows(Exception.class,
-                () -> admin.run(() -> catalogue.updateSite(site, siteRow.version(), "旧页面", "旧地址", false)));
+                () -> admin.run(() -> placesService.updateSite(site, siteRow.version(), "旧页面", "旧地址", false)));
         assertTrue(stale instanceof jakarta.ejb.EJBException || stale.getCause() instanceof jakarta.persistence.OptimisticLockException, stale.toString());
         assertEquals("西安第一考点", queries.sites().stream().filter(s -> s.id() == site).findFirst().orElseThrow().name());
-        admin.run(() -> catalogue.renameRegion(city, "西安市（副省级）"));
+        admin.run(() -> placesService.renameRegion(city, "西安市（副省级）"));
         assertTrue(queries.regions().stream().anyMatch(r -> r.id() == city && r.name().equals("西安市（副省级）")));
 
-        admin.run(() -> catalogue.deleteRoom(room));
-        admin.run(() -> catalogue.deleteSite(site));
-        admin.run(() -> catalogue.deleteRegion(city));
-        admin.run(() -> catalogue.deleteRegion(province));
+        admin.run(() -> placesService.deleteRoom(room));
+        admin.run(() -> placesService.deleteSite(site));
+        admin.run(() -> placesService.deleteRegion(city));
+        admin.run(() -> placesService.deleteRegion(province));
         assertTrue(queries.regions().stream().noneMatch(r -> r.id() == province));
         List<AuditEntry> history = audit.history("Region", province, 10);
         assertEquals(List.of("region.deleted", "region.created"), history.stream().map(AuditEntry::action).toList());
@@ -149,27 +162,27 @@ class CatalogueIT {
                 opens.plusDays(9), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
                 false, null, 260, 360, true, 15, 45, null, false, false, false);
         assertEquals("calendar.confirmation.before.registration.end", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.createSession(bad)))));
+                () -> admin.call(() -> sessionTree.createSession(bad)))));
         assertEquals(0, admin.call(() -> queries.countSessions("BAD1")));
     }
 
     @Test
     void publishedSessionsOpenNowOrSoonAreListedForCandidates() throws Exception {
         LocalDateTime now = shanghaiNow();
-        long open = admin.call(() -> catalogue.createSession(form("OPEN1", now.minusHours(1))));
-        long upcoming = admin.call(() -> catalogue.createSession(form("SOON1", now.plusDays(3))));
-        long closed = admin.call(() -> catalogue.createSession(form("PAST1", now.minusDays(11))));
-        long draft = admin.call(() -> catalogue.createSession(form("DRAFT1", now.minusHours(1))));
+        long open = admin.call(() -> sessionTree.createSession(form("OPEN1", now.minusHours(1))));
+        long upcoming = admin.call(() -> sessionTree.createSession(form("SOON1", now.plusDays(3))));
+        long closed = admin.call(() -> sessionTree.createSession(form("PAST1", now.minusDays(11))));
+        long draft = admin.call(() -> sessionTree.createSession(form("DRAFT1", now.minusHours(1))));
         for (long id : List.of(open, upcoming, closed, draft)) {
-            long level = admin.call(() -> catalogue.addLevel(id, "3", "三级"));
-            admin.call(() -> catalogue.addSubject(level, null, "T", "理论知识", now.plusDays(45), 90, true, 17500));
+            long level = admin.call(() -> sessionTree.addLevel(id, "3", "三级"));
+            admin.call(() -> sessionTree.addSubject(level, null, "T", "理论知识", now.plusDays(45), 90, true, 17500));
         }
         assertEquals("session.publish.empty", refusal(assertThrows(Exception.class, () -> admin.run(() -> {
-            long empty = catalogue.createSession(form("EMPTY1", now));
-            catalogue.publish(empty, true);
+            long empty = sessionTree.createSession(form("EMPTY1", now));
+            sessionTree.publish(empty, true);
         }))));
         for (long id : List.of(open, upcoming, closed)) {
-            admin.run(() -> catalogue.publish(id, true));
+            admin.run(() -> sessionTree.publish(id, true));
         }
 
         List<OpenExam> listed = queries.openExams(Instant.now());
@@ -185,20 +198,20 @@ class CatalogueIT {
     @Test
     void copyingASessionMovesEveryDateAndKeepsItsStructure() throws Exception {
         LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
-        long region = admin.call(() -> catalogue.createRegion("62", "甘肃省", null));
-        long source = admin.call(() -> catalogue.createSession(form("COPY1", opens)));
-        long level = admin.call(() -> catalogue.addLevel(source, "2", "二级"));
-        long specialty = admin.call(() -> catalogue.addSpecialty(level, "HG", "化工"));
-        long subject = admin.call(() -> catalogue.addSubject(level, specialty, "4", "实务", opens.plusDays(45), 150, true, 6500));
-        admin.call(() -> catalogue.addSitting(subject, opens.plusDays(45).plusHours(5)));
-        admin.run(() -> catalogue.setExamDayRules(source, "携带准考证和身份证。\n开考 30 分钟后不得入场。"));
-        admin.call(() -> catalogue.addEligibilityCondition(level, "本科毕业，从事相关工作满 3 年"));
-        admin.run(() -> catalogue.setRegionRule(source, region, 2, true, ConfirmationMode.ON_SITE, false));
-        admin.run(() -> catalogue.setProofRule(source, ProofKind.WORK, 200, true));
-        admin.call(() -> catalogue.publishNotice(source, "通知", "<p>内容</p>", Instant.now()));
-        admin.run(() -> catalogue.publish(source, true));
+        long region = admin.call(() -> placesService.createRegion("62", "甘肃省", null));
+        long source = admin.call(() -> sessionTree.createSession(form("COPY1", opens)));
+        long level = admin.call(() -> sessionTree.addLevel(source, "2", "二级"));
+        long specialty = admin.call(() -> sessionTree.addSpecialty(level, "HG", "化工"));
+        long subject = admin.call(() -> sessionTree.addSubject(level, specialty, "4", "实务", opens.plusDays(45), 150, true, 6500));
+        admin.call(() -> sessionTree.addSitting(subject, opens.plusDays(45).plusHours(5)));
+        admin.run(() -> sessionTree.setExamDayRules(source, "携带准考证和身份证。\n开考 30 分钟后不得入场。"));
+        admin.call(() -> sessionTree.addEligibilityCondition(level, "本科毕业，从事相关工作满 3 年"));
+        admin.run(() -> sessionTree.setRegionRule(source, region, 2, true, ConfirmationMode.ON_SITE, false));
+        admin.run(() -> sessionTree.setProofRule(source, ProofKind.WORK, 200, true));
+        admin.call(() -> noticeService.publishNotice(source, "通知", "<p>内容</p>", Instant.now()));
+        admin.run(() -> sessionTree.publish(source, true));
 
-        long copy = admin.call(() -> catalogue.copySession(source, "COPY2", "下一期", Duration.ofDays(182)));
+        long copy = admin.call(() -> sessionCopier.copySession(source, "COPY2", "下一期", Duration.ofDays(182)));
         SessionDetail d = admin.call(() -> queries.session(copy));
         assertFalse(d.published());
         assertEquals(opens.plusDays(182), d.form().registrationOpens());
@@ -226,27 +239,27 @@ class CatalogueIT {
     @Test
     void sittingsAreAppendedInTimeOrderAndOnlyTheLastUnseatedOneIsRemoved() throws Exception {
         LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
-        long session = admin.call(() -> catalogue.createSession(form("SIT1", opens)));
-        long level = admin.call(() -> catalogue.addLevel(session, "3", "三级"));
+        long session = admin.call(() -> sessionTree.createSession(form("SIT1", opens)));
+        long level = admin.call(() -> sessionTree.addLevel(session, "3", "三级"));
         LocalDateTime main = opens.plusDays(45);
-        long subject = admin.call(() -> catalogue.addSubject(level, null, "T", "理论知识", main, 120, true, 17500));
-        assertThrows(EJBAccessException.class, () -> catalogue.addSitting(subject, main.plusHours(3)));
+        long subject = admin.call(() -> sessionTree.addSubject(level, null, "T", "理论知识", main, 120, true, 17500));
+        assertThrows(EJBAccessException.class, () -> sessionTree.addSitting(subject, main.plusHours(3)));
 
         // each sitting starts once the one before has ended, after the payment deadline, ending before the scores
         assertEquals("sitting.start.required", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.addSitting(subject, null)))));
+                () -> admin.call(() -> sessionTree.addSitting(subject, null)))));
         assertEquals("sitting.before.previous.end", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.addSitting(subject, main.plusMinutes(119))))));
-        long second = admin.call(() -> catalogue.addSitting(subject, main.plusHours(2)));
+                () -> admin.call(() -> sessionTree.addSitting(subject, main.plusMinutes(119))))));
+        long second = admin.call(() -> sessionTree.addSitting(subject, main.plusHours(2)));
         assertEquals("sitting.before.previous.end", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.addSitting(subject, main.plusHours(3))))));
+                () -> admin.call(() -> sessionTree.addSitting(subject, main.plusHours(3))))));
         assertEquals("sitting.after.scores", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.addSitting(subject, opens.plusDays(60).minusMinutes(119))))));
-        long third = admin.call(() -> catalogue.addSitting(subject, main.plusHours(5)));
+                () -> admin.call(() -> sessionTree.addSitting(subject, opens.plusDays(60).minusMinutes(119))))));
+        long third = admin.call(() -> sessionTree.addSitting(subject, main.plusHours(5)));
         // a subject whose own time is before the payment deadline gets no sitting before that deadline either
-        long early = admin.call(() -> catalogue.addSubject(level, null, "E", "早场", opens.plusDays(15), 60, false, 100));
+        long early = admin.call(() -> sessionTree.addSubject(level, null, "E", "早场", opens.plusDays(15), 60, false, 100));
         assertEquals("sitting.before.payment.deadline", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.addSitting(early, opens.plusDays(16))))));
+                () -> admin.call(() -> sessionTree.addSitting(early, opens.plusDays(16))))));
 
         var sittings = admin.call(() -> queries.session(session)).levels().get(0).subjects().stream()
                 .filter(x -> x.id() == subject).findFirst().orElseThrow().sittings();
@@ -256,22 +269,22 @@ class CatalogueIT {
         assertEquals(List.of(false, true), sittings.stream().map(x -> x.last()).toList());
 
         // only the last one can go, and not once somebody is seated in it
-        assertEquals("sitting.not.last", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.removeSitting(second)))));
-        long region = admin.call(() -> catalogue.createRegion("64", "宁夏回族自治区", null));
-        long site = admin.call(() -> catalogue.createSite(region, "NX01", "银川考点", "银川市兴庆区 1 号", false));
-        long room = admin.call(() -> catalogue.createRoom(site, "机房 1", 30, true));
+        assertEquals("sitting.not.last", refusal(assertThrows(Exception.class, () -> admin.run(() -> sessionTree.removeSitting(second)))));
+        long region = admin.call(() -> placesService.createRegion("64", "宁夏回族自治区", null));
+        long site = admin.call(() -> placesService.createSite(region, "NX01", "银川考点", "银川市兴庆区 1 号", false));
+        long room = admin.call(() -> placesService.createRoom(site, "机房 1", 30, true));
         long account = registerCandidate(TestData.nextResidentId("640104"), "马小梅");
         long application = data.foreignApplication(account, session, region, new byte[] {1, 2, 3})[0];
         data.seat(application, subject, session, site, room, 1, 3, com.baokao.catalogue.Window.shanghaiInstant(main.plusHours(5)), 120);
-        assertEquals("sitting.seated", refusal(assertThrows(Exception.class, () -> admin.run(() -> catalogue.removeSitting(third)))));
+        assertEquals("sitting.seated", refusal(assertThrows(Exception.class, () -> admin.run(() -> sessionTree.removeSitting(third)))));
         assertEquals(1, admin.call(() -> queries.session(session)).levels().get(0).subjects().stream()
                 .filter(x -> x.id() == subject).findFirst().orElseThrow().sittings().get(1).seats());
 
         // with the seat gone (as if never given), sittings 3 then 2 are removed and 2 can be given again
         data.removeSeat(application, subject);
-        admin.run(() -> catalogue.removeSitting(third));
-        admin.run(() -> catalogue.removeSitting(second));
-        long again = admin.call(() -> catalogue.addSitting(subject, main.plusHours(3)));
+        admin.run(() -> sessionTree.removeSitting(third));
+        admin.run(() -> sessionTree.removeSitting(second));
+        long again = admin.call(() -> sessionTree.addSitting(subject, main.plusHours(3)));
         var after = admin.call(() -> queries.session(session)).levels().get(0).subjects().stream()
                 .filter(x -> x.id() == subject).findFirst().orElseThrow().sittings();
         assertEquals(1, after.size());
@@ -283,42 +296,42 @@ class CatalogueIT {
         // a cancelled subject gets no more sittings
         admin.call(() -> cancellations.cancelSubject(subject, "考场调整"));
         assertEquals("sitting.subject.cancelled", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.addSitting(subject, main.plusHours(6))))));
+                () -> admin.call(() -> sessionTree.addSitting(subject, main.plusHours(6))))));
         // and a subject with sittings can still be deleted while nobody applied (its sittings go with it)
-        long other = admin.call(() -> catalogue.addSubject(level, null, "P", "操作技能", main.plusDays(1), 90, true, 100));
-        admin.call(() -> catalogue.addSitting(other, main.plusDays(1).plusHours(2)));
-        admin.run(() -> catalogue.deleteSubject(other));
+        long other = admin.call(() -> sessionTree.addSubject(level, null, "P", "操作技能", main.plusDays(1), 90, true, 100));
+        admin.call(() -> sessionTree.addSitting(other, main.plusDays(1).plusHours(2)));
+        admin.run(() -> sessionTree.deleteSubject(other));
         assertTrue(admin.call(() -> queries.session(session)).levels().get(0).subjects().stream().noneMatch(x -> x.id() == other));
     }
 
     @Test
     void examDayRulesAreStoredAsPrintedAndBlankMeansTheStandardOnes() throws Exception {
-        long session = admin.call(() -> catalogue.createSession(form("RULE1", shanghaiNow())));
+        long session = admin.call(() -> sessionTree.createSession(form("RULE1", shanghaiNow())));
         assertEquals(null, admin.call(() -> queries.session(session)).examDayRules());
-        assertThrows(EJBAccessException.class, () -> catalogue.setExamDayRules(session, "x"));
+        assertThrows(EJBAccessException.class, () -> sessionTree.setExamDayRules(session, "x"));
 
-        admin.run(() -> catalogue.setExamDayRules(session, "  请携带准考证和身份证原件。\r\n\r\n  开考 30 分钟后不得入场。  \n"));
+        admin.run(() -> sessionTree.setExamDayRules(session, "  请携带准考证和身份证原件。\r\n\r\n  开考 30 分钟后不得入场。  \n"));
         assertEquals("请携带准考证和身份证原件。\n开考 30 分钟后不得入场。", admin.call(() -> queries.session(session)).examDayRules());
         assertEquals("session.exam-day-rules.set", audit.history("ExamSession", session, 1).get(0).action());
 
         assertEquals("exam.rules.too.many.paragraphs", refusal(assertThrows(Exception.class,
-                () -> admin.run(() -> catalogue.setExamDayRules(session, "一条须知\n".repeat(21))))));
+                () -> admin.run(() -> sessionTree.setExamDayRules(session, "一条须知\n".repeat(21))))));
         assertEquals("exam.rules.too.long", refusal(assertThrows(Exception.class,
-                () -> admin.run(() -> catalogue.setExamDayRules(session, "须".repeat(4001))))));
+                () -> admin.run(() -> sessionTree.setExamDayRules(session, "须".repeat(4001))))));
         // a refusal changes nothing; the longest rules fit the column
         assertEquals("请携带准考证和身份证原件。\n开考 30 分钟后不得入场。", admin.call(() -> queries.session(session)).examDayRules());
         String longest = ("须".repeat(199) + "\n").repeat(20).strip();
-        admin.run(() -> catalogue.setExamDayRules(session, longest));
+        admin.run(() -> sessionTree.setExamDayRules(session, longest));
         assertEquals(longest, admin.call(() -> queries.session(session)).examDayRules());
 
-        admin.run(() -> catalogue.setExamDayRules(session, " \n\t "));
+        admin.run(() -> sessionTree.setExamDayRules(session, " \n\t "));
         assertEquals(null, admin.call(() -> queries.session(session)).examDayRules());
     }
 
     @Test
     void noticesKeepTheirFormattingButLoseEveryScript() throws Exception {
-        long session = admin.call(() -> catalogue.createSession(form("NOTE1", shanghaiNow())));
-        admin.call(() -> catalogue.publishNotice(session, "报名通知",
+        long session = admin.call(() -> sessionTree.createSession(form("NOTE1", shanghaiNow())));
+        admin.call(() -> noticeService.publishNotice(session, "报名通知",
                 "<h3>报名时间</h3><p onclick=\"steal()\">请按时报名<script>alert(1)</script></p>"
                         + "<a href=\"javascript:alert(2)\">链接</a><img src=\"x\" onerror=\"alert(3)\">", Instant.now()));
         String html = admin.call(() -> queries.session(session)).notices().get(0).bodyHtml();
@@ -326,7 +339,7 @@ class CatalogueIT {
         assertFalse(html.contains("script") || html.contains("onclick") || html.contains("javascript:")
                 || html.contains("onerror"), html);
         assertEquals("notice.body.required", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.publishNotice(session, "空", "<script>x()</script>", Instant.now())))));
+                () -> admin.call(() -> noticeService.publishNotice(session, "空", "<script>x()</script>", Instant.now())))));
     }
 
     private long registerCandidate(String id, String name) {
@@ -363,8 +376,8 @@ class CatalogueIT {
 
     @Test
     void staffAreCreatedAndGivenScopes() throws Exception {
-        long region = admin.call(() -> catalogue.createRegion("63", "青海省", null));
-        long site = admin.call(() -> catalogue.createSite(region, "QH01", "西宁考点", "西宁市城中区 1 号", false));
+        long region = admin.call(() -> placesService.createRegion("63", "青海省", null));
+        long site = admin.call(() -> placesService.createSite(region, "QH01", "西宁考点", "西宁市城中区 1 号", false));
         long reviewer = admin.call(() -> staff.createStaff(com.baokao.account.AccountRole.REVIEWER, "qh.reviewer", "青海审核员",
                 null, "Review2026x")).id();
         admin.run(() -> staff.assignScope(reviewer, com.baokao.staff.ScopeType.SITE, site));
@@ -384,20 +397,20 @@ class CatalogueIT {
     @Test
     void attachmentsAreCheckedAndOnlyPublishedOnesArePublic() throws Exception {
         byte[] pdf = "%PDF-1.4\n%test schedule\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        long session = admin.call(() -> catalogue.createSession(form("ATT1", shanghaiNow())));
-        long notice = admin.call(() -> catalogue.publishNotice(session, "日程", "<p>见附件</p>", Instant.now()));
-        long attachment = admin.call(() -> catalogue.attach(notice, "考试日程.pdf", pdf));
+        long session = admin.call(() -> sessionTree.createSession(form("ATT1", shanghaiNow())));
+        long notice = admin.call(() -> noticeService.publishNotice(session, "日程", "<p>见附件</p>", Instant.now()));
+        long attachment = admin.call(() -> noticeService.attach(notice, "考试日程.pdf", pdf));
         assertEquals("attachment.not.what.it.says", refusal(assertThrows(Exception.class,
-                () -> admin.call(() -> catalogue.attach(notice, "virus.pdf", new byte[] {'M', 'Z', 0, 0, 0, 0})))));
+                () -> admin.call(() -> noticeService.attach(notice, "virus.pdf", new byte[] {'M', 'Z', 0, 0, 0, 0})))));
         assertEquals(1, admin.call(() -> queries.session(session)).notices().get(0).attachments().size());
 
         // the session is a draft: the public cannot download, an administrator can
         assertTrue(queries.attachment(attachment).isEmpty());
         assertEquals("考试日程.pdf", admin.call(() -> queries.attachment(attachment)).orElseThrow().fileName());
 
-        long level = admin.call(() -> catalogue.addLevel(session, "3", "三级"));
-        admin.call(() -> catalogue.addSubject(level, null, "T", "理论", shanghaiNow().plusDays(45), 90, true, 100));
-        admin.run(() -> catalogue.publish(session, true));
+        long level = admin.call(() -> sessionTree.addLevel(session, "3", "三级"));
+        admin.call(() -> sessionTree.addSubject(level, null, "T", "理论", shanghaiNow().plusDays(45), 90, true, 100));
+        admin.run(() -> sessionTree.publish(session, true));
         var file = queries.attachment(attachment).orElseThrow();
         assertEquals("application/pdf", file.contentType());
         assertTrue(java.util.Arrays.equals(pdf, file.content()));

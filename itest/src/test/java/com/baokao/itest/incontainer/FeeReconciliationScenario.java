@@ -1,8 +1,9 @@
 package com.baokao.itest.incontainer;
 
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.platform.BusinessTime;
 import com.baokao.reconciliation.ReconciliationReport;
 import com.baokao.reconciliation.StatementCsv;
@@ -39,12 +40,14 @@ final class FeeReconciliationScenario {
     }
 
     private final AsAdmin admin;
-    private final CatalogueService catalogue;
+    private final PlacesService places;
+    private final SessionTreeService sessionTree;
     private final ReconciliationData data;
 
-    FeeReconciliationScenario(AsAdmin admin, CatalogueService catalogue, ReconciliationData data) {
+    FeeReconciliationScenario(AsAdmin admin, PlacesService places, SessionTreeService sessionTree, ReconciliationData data) {
         this.admin = admin;
-        this.catalogue = catalogue;
+        this.places = places;
+        this.sessionTree = sessionTree;
         this.data = data;
     }
 
@@ -132,12 +135,12 @@ final class FeeReconciliationScenario {
                 opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
                 false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
         return admin.call(() -> {
-            long region = catalogue.createRegion("R" + tag.substring(tag.length() - 6), "对账测试区" + tag, null);
-            long session = catalogue.createSession(form);
-            long level = catalogue.addLevel(session, "3", "三级");
-            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, FEE);
-            catalogue.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
-            catalogue.publish(session, true);
+            long region = places.createRegion("R" + tag.substring(tag.length() - 6), "对账测试区" + tag, null);
+            long session = sessionTree.createSession(form);
+            long level = sessionTree.addLevel(session, "3", "三级");
+            sessionTree.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, FEE);
+            sessionTree.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true);
+            sessionTree.publish(session, true);
             return new long[] {session, region};
         });
     }

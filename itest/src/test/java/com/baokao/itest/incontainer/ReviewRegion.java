@@ -6,10 +6,11 @@ import com.baokao.application.ApplicationStatus;
 import com.baokao.application.ApplicationUploads;
 import com.baokao.application.ApplicationView;
 import com.baokao.application.Choices;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.ProofKind;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.inbox.Inbox;
 import com.baokao.itest.support.TestImages;
 import com.baokao.platform.BusinessTime;
@@ -61,8 +62,12 @@ public class ReviewRegion {
     @EJB
     TestData data;
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
 
     @EJB
     StaffAdministration staff;
@@ -102,12 +107,12 @@ public class ReviewRegion {
         data.ensureAccount(SITE_A_REVIEWER, "REVIEWER", null, "it-review-site-a", "审核员甲");
         data.ensureAccount(SITE_B_REVIEWER, "REVIEWER", null, "it-review-site-b", "审核员乙");
         String n = String.valueOf(System.nanoTime() % 100000);
-        long province = admin.call(() -> catalogue.createRegion("RP" + n, "审核测试省", null));
-        long region = admin.call(() -> catalogue.createRegion("RC" + n, "审核测试市", province));
-        pointOne = admin.call(() -> catalogue.createReviewPoint(region, "审核测试一号审核点", "审核路 1 号"));
-        pointTwo = admin.call(() -> catalogue.createReviewPoint(region, "审核测试二号审核点", "审核路 2 号"));
-        siteA = admin.call(() -> catalogue.createSite(region, "RA" + n, "审核测试甲考点", "审核路 3 号", false));
-        siteB = admin.call(() -> catalogue.createSite(region, "RB" + n, "审核测试乙考点", "审核路 4 号", false));
+        long province = admin.call(() -> placesService.createRegion("RP" + n, "审核测试省", null));
+        long region = admin.call(() -> placesService.createRegion("RC" + n, "审核测试市", province));
+        pointOne = admin.call(() -> placesService.createReviewPoint(region, "审核测试一号审核点", "审核路 1 号"));
+        pointTwo = admin.call(() -> placesService.createReviewPoint(region, "审核测试二号审核点", "审核路 2 号"));
+        siteA = admin.call(() -> placesService.createSite(region, "RA" + n, "审核测试甲考点", "审核路 3 号", false));
+        siteB = admin.call(() -> placesService.createSite(region, "RB" + n, "审核测试乙考点", "审核路 4 号", false));
         // the region reviewer answers for the province, and so for the city below it
         admin.run(() -> staff.assignScope(REGION_REVIEWER, ScopeType.REGION, province));
         admin.run(() -> staff.assignScope(SITE_A_REVIEWER, ScopeType.SITE, siteA));
@@ -162,15 +167,15 @@ public class ReviewRegion {
                 opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
                 false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
         return admin.call(() -> {
-            long session = catalogue.createSession(form);
-            long level = catalogue.addLevel(session, "3", "三级");
-            catalogue.addEligibilityCondition(level, "从事本职业工作 6 年以上");
-            catalogue.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
-            catalogue.setRegionRule(session, city, reviewLevels, false, confirmation, onlinePayment);
+            long session = sessionTree.createSession(form);
+            long level = sessionTree.addLevel(session, "3", "三级");
+            sessionTree.addEligibilityCondition(level, "从事本职业工作 6 年以上");
+            sessionTree.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            sessionTree.setRegionRule(session, city, reviewLevels, false, confirmation, onlinePayment);
             if (confirmation == ConfirmationMode.ONLINE) {
-                catalogue.setProofRule(session, ProofKind.EDUCATION, 200, true);
+                sessionTree.setProofRule(session, ProofKind.EDUCATION, 200, true);
             }
-            catalogue.publish(session, true);
+            sessionTree.publish(session, true);
             return session;
         });
     }

@@ -1,8 +1,9 @@
 package com.baokao.itest.incontainer;
 
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.platform.BusinessTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -40,8 +41,12 @@ public class SeatingScenario {
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
+
+    @EJB
+    SessionTreeService sessionTree;
 
     /** The ids of a built scenario. */
     public record Built(long sessionId, long siteA, long siteB, long siteC, long theory, long paper, String code,
@@ -57,31 +62,31 @@ public class SeatingScenario {
         String code = "ST" + (n / 10_000 % 100_000);
         LocalDate today = LocalDate.now(BusinessTime.ZONE);
         LocalDateTime opens = LocalDateTime.of(today.minusDays(1), LocalTime.of(9, 0));
-        long online = catalogue.createRegion(code + "1", "线上缴费区" + code, null);
-        long offline = catalogue.createRegion(code + "2", "线下缴费区" + code, null);
-        long siteA = catalogue.createSite(online, code + "A", "甲考点" + code, "甲路 1 号", false);
-        long siteB = catalogue.createSite(online, code + "B", "乙考点" + code, "乙路 2 号", false);
-        long siteC = catalogue.createSite(offline, code + "C", "丙考点" + code, "丙路 3 号", false);
-        catalogue.createRoom(siteA, "机房 1", 30, true);
-        catalogue.createRoom(siteA, "机房 2", 30, true);
-        catalogue.createRoom(siteA, "第 1 考场", 40, false);
-        catalogue.createRoom(siteB, "第 1 考场", 30, false);
-        catalogue.createRoom(siteC, "机房 1", 25, true);
-        long session = catalogue.createSession(new SessionForm(code, "编排测试考试 " + code, "测试职业", opens,
+        long online = placesService.createRegion(code + "1", "线上缴费区" + code, null);
+        long offline = placesService.createRegion(code + "2", "线下缴费区" + code, null);
+        long siteA = placesService.createSite(online, code + "A", "甲考点" + code, "甲路 1 号", false);
+        long siteB = placesService.createSite(online, code + "B", "乙考点" + code, "乙路 2 号", false);
+        long siteC = placesService.createSite(offline, code + "C", "丙考点" + code, "丙路 3 号", false);
+        placesService.createRoom(siteA, "机房 1", 30, true);
+        placesService.createRoom(siteA, "机房 2", 30, true);
+        placesService.createRoom(siteA, "第 1 考场", 40, false);
+        placesService.createRoom(siteB, "第 1 考场", 30, false);
+        placesService.createRoom(siteC, "机房 1", 25, true);
+        long session = sessionTree.createSession(new SessionForm(code, "编排测试考试 " + code, "测试职业", opens,
                 opens.plusDays(10), opens.plusDays(12), opens.plusDays(14), opens.plusDays(16), opens.plusDays(18),
                 opens.plusDays(30), opens.plusDays(60), false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false,
                 true));
-        long level = catalogue.addLevel(session, "4", "四级");
+        long level = sessionTree.addLevel(session, "4", "四级");
         LocalDateTime examDay = LocalDateTime.of(today.plusDays(25), LocalTime.of(9, 0));
-        long theory = catalogue.addSubject(level, null, "T", "理论知识", examDay, 90, true, 9000);
-        long paper = catalogue.addSubject(level, null, "S", "技能操作", examDay.withHour(14), 120, false, 9000);
+        long theory = sessionTree.addSubject(level, null, "T", "理论知识", examDay, 90, true, 9000);
+        long paper = sessionTree.addSubject(level, null, "S", "技能操作", examDay.withHour(14), 120, false, 9000);
         // the theory paper's second batch, the next morning (the catalogue page adds sittings the same way)
         em.createNativeQuery("insert into subject_sitting (id, subject_id, sitting, starts_at, version) values (?, ?, 2, ?, 1)")
                 .setParameter(1, n).setParameter(2, theory)
                 .setParameter(3, examDay.plusDays(1).atZone(BusinessTime.ZONE).toOffsetDateTime()).executeUpdate();
-        catalogue.setRegionRule(session, online, 1, false, ConfirmationMode.ONLINE, true);
-        catalogue.setRegionRule(session, offline, 1, false, ConfirmationMode.ONLINE, false);
-        catalogue.publish(session, true);
+        sessionTree.setRegionRule(session, online, 1, false, ConfirmationMode.ONLINE, true);
+        sessionTree.setRegionRule(session, offline, 1, false, ConfirmationMode.ONLINE, false);
+        sessionTree.publish(session, true);
 
         byte[] photo = photo();
         long ids = n * 10;

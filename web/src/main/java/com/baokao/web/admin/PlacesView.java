@@ -1,10 +1,10 @@
 package com.baokao.web.admin;
 
 import com.baokao.catalogue.CatalogueQueries;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.CatalogueViews.RegionRow;
 import com.baokao.catalogue.CatalogueViews.RoomRow;
 import com.baokao.catalogue.CatalogueViews.SiteRow;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
@@ -29,8 +29,9 @@ public class PlacesView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "placesForm";
 
+
     @EJB
-    CatalogueService catalogue;
+    PlacesService placesService;
 
     @EJB
     CatalogueQueries queries;
@@ -110,31 +111,31 @@ public class PlacesView implements Serializable {
     }
 
     public void addRegion() {
-        if (change(() -> catalogue.createRegion(regionCode, regionName, regionParentId), "catalogue.saved")) {
+        if (change(() -> placesService.createRegion(regionCode, regionName, regionParentId), "catalogue.saved")) {
             regionCode = null;
             regionName = null;
         }
     }
 
     public void deleteRegion(long id) {
-        change(() -> catalogue.deleteRegion(id), "catalogue.deleted");
+        change(() -> placesService.deleteRegion(id), "catalogue.deleted");
     }
 
     public void addSite() {
-        change(() -> catalogue.createSite(siteRegionId, siteCode, siteName, siteAddress, siteRegistrationPoint),
+        change(() -> placesService.createSite(siteRegionId, siteCode, siteName, siteAddress, siteRegistrationPoint),
                 "catalogue.saved");
     }
 
     public void deleteSite(long id) {
-        change(() -> catalogue.deleteSite(id), "catalogue.deleted");
+        change(() -> placesService.deleteSite(id), "catalogue.deleted");
     }
 
     public void addRoom() {
-        change(() -> catalogue.createRoom(roomSiteId, roomName, roomCapacity, roomComputer), "catalogue.saved");
+        change(() -> placesService.createRoom(roomSiteId, roomName, roomCapacity, roomComputer), "catalogue.saved");
     }
 
     public void addReviewPoint() {
-        change(() -> catalogue.createReviewPoint(pointRegionId, pointName, pointAddress), "catalogue.saved");
+        change(() -> placesService.createReviewPoint(pointRegionId, pointName, pointAddress), "catalogue.saved");
     }
 
     public void editSite(SiteRow site) {
@@ -146,7 +147,7 @@ public class PlacesView implements Serializable {
 
     public void saveSite() {
         SiteRow site = editedSite;
-        if (change(() -> catalogue.updateSite(site.id(), site.version(), editSiteName, editSiteAddress,
+        if (change(() -> placesService.updateSite(site.id(), site.version(), editSiteName, editSiteAddress,
                 editSiteRegistrationPoint), "catalogue.saved", EDITED_SITE)) {
             editedSite = null;
         }
@@ -159,7 +160,7 @@ public class PlacesView implements Serializable {
 
     public void saveRegion() {
         RegionRow region = editedRegion;
-        if (change(() -> catalogue.renameRegion(region.id(), editRegionName), "catalogue.saved", EDITED_REGION)) {
+        if (change(() -> placesService.renameRegion(region.id(), editRegionName), "catalogue.saved", EDITED_REGION)) {
             editedRegion = null;
         }
     }
@@ -214,7 +215,7 @@ public class PlacesView implements Serializable {
     /** Saves the edited room; the version it was read at guards against overwriting someone else's change. */
     public void saveRoom() {
         RoomRow room = editedRoom;
-        if (change(() -> catalogue.updateRoom(room.id(), room.version(), editRoomName, editRoomCapacity, editRoomComputer),
+        if (change(() -> placesService.updateRoom(room.id(), room.version(), editRoomName, editRoomCapacity, editRoomComputer),
                 "catalogue.saved", EDITED_ROOM)) {
             editedRoom = null;
         }
@@ -277,7 +278,7 @@ public class PlacesView implements Serializable {
     }
 
     public void deleteRoom(long id) {
-        change(() -> catalogue.deleteRoom(id), "catalogue.deleted");
+        change(() -> placesService.deleteRoom(id), "catalogue.deleted");
     }
 
     public List<RegionRow> getProvinces() {

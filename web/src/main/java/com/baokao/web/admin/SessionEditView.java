@@ -1,14 +1,15 @@
 package com.baokao.web.admin;
 
 import com.baokao.catalogue.CatalogueQueries;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.CatalogueViews.LevelView;
 import com.baokao.catalogue.CatalogueViews.RegionRow;
 import com.baokao.catalogue.CatalogueViews.SessionDetail;
 import com.baokao.catalogue.CatalogueViews.SpecialtyView;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.NoticeService;
 import com.baokao.catalogue.ProofKind;
 import com.baokao.catalogue.SessionForm;
+import com.baokao.catalogue.SessionTreeService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.UserMessages;
 import com.baokao.web.FacesMessages;
@@ -40,8 +41,12 @@ public class SessionEditView implements Serializable {
     static final String FORM = "sessionForm";
     static final String PARTS = "partsForm";
 
+
     @EJB
-    CatalogueService catalogue;
+    SessionTreeService sessionTree;
+
+    @EJB
+    NoticeService noticeService;
 
     @EJB
     CatalogueQueries queries;
@@ -81,14 +86,14 @@ public class SessionEditView implements Serializable {
         SessionForm form = fields.toForm();
         try {
             if (id == null) {
-                long created = catalogue.createSession(form);
+                long created = sessionTree.createSession(form);
                 FacesMessages.infoAfterRedirect("catalogue.saved");
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/admin/session.xhtml?id=" + created);
                 return;
             }
-            catalogue.updateSession(id, detail.version(), form);
+            sessionTree.updateSession(id, detail.version(), form);
             refresh();
             FacesMessages.info("catalogue.saved");
         } catch (BaokaoException e) {
@@ -117,42 +122,42 @@ public class SessionEditView implements Serializable {
     }
 
     public void addLevel() {
-        part(() -> catalogue.addLevel(id, part.getCode(), part.getName()), "catalogue.saved");
+        part(() -> sessionTree.addLevel(id, part.getCode(), part.getName()), "catalogue.saved");
     }
 
     public void addSpecialty() {
-        part(() -> catalogue.addSpecialty(part.getLevelId(), part.getCode(), part.getName()), "catalogue.saved");
+        part(() -> sessionTree.addSpecialty(part.getLevelId(), part.getCode(), part.getName()), "catalogue.saved");
     }
 
     public void addSubject() {
-        part(() -> catalogue.addSubject(subject.toForm(part)), "catalogue.saved");
+        part(() -> sessionTree.addSubject(subject.toForm(part)), "catalogue.saved");
     }
 
     public void addCondition() {
-        part(() -> catalogue.addEligibilityCondition(part.getLevelId(), part.getCondition()), "catalogue.saved");
+        part(() -> sessionTree.addEligibilityCondition(part.getLevelId(), part.getCondition()), "catalogue.saved");
     }
 
     public void deleteSubject(long subjectId) {
-        part(() -> catalogue.deleteSubject(subjectId), "catalogue.deleted");
+        part(() -> sessionTree.deleteSubject(subjectId), "catalogue.deleted");
     }
 
     public void deleteLevel(long level) {
-        part(() -> catalogue.deleteLevel(level), "catalogue.deleted");
+        part(() -> sessionTree.deleteLevel(level), "catalogue.deleted");
     }
 
     public void setRegionRule() {
         RegionRuleFields r = rule;
-        part(() -> catalogue.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
+        part(() -> sessionTree.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
                 r.getConfirmationMode(), r.isOnlinePayment()), "catalogue.saved");
     }
 
     public void setProofRule() {
         ProofRuleFields p = proof;
-        part(() -> catalogue.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired()), "catalogue.saved");
+        part(() -> sessionTree.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired()), "catalogue.saved");
     }
 
     public void publishNotice() {
-        if (part(() -> catalogue.publishNotice(id, notice.getTitle(), notice.getHtml(), clock.instant()), "catalogue.saved")) {
+        if (part(() -> noticeService.publishNotice(id, notice.getTitle(), notice.getHtml(), clock.instant()), "catalogue.saved")) {
             notice.clear();
         }
     }
@@ -162,7 +167,7 @@ public class SessionEditView implements Serializable {
         org.primefaces.model.file.UploadedFile file = event.getFile();
         long noticeId = ((Number) event.getComponent().getAttributes().get("noticeId")).longValue();
         try {
-            part(() -> catalogue.attach(noticeId, file.getFileName(), file.getContent()), "attachment.added");
+            part(() -> noticeService.attach(noticeId, file.getFileName(), file.getContent()), "attachment.added");
         } finally {
             try {
                 file.delete(); // the container's temporary copy; the database now holds the file
@@ -174,18 +179,18 @@ public class SessionEditView implements Serializable {
 
     /** Adds the chosen subject's next sitting (批次). */
     public void addSitting() {
-        if (part(() -> catalogue.addSitting(sitting.getSubjectId(), sitting.getStartsAt()), "catalogue.saved")) {
+        if (part(() -> sessionTree.addSitting(sitting.getSubjectId(), sitting.getStartsAt()), "catalogue.saved")) {
             sitting.setStartsAt(null);
         }
     }
 
     public void removeSitting(long sittingId) {
-        part(() -> catalogue.removeSitting(sittingId), "catalogue.deleted");
+        part(() -> sessionTree.removeSitting(sittingId), "catalogue.deleted");
     }
 
     /** Saves the exam-day rules and shows them as they will be printed (trimmed, blank lines dropped). */
     public void saveExamDayRules() {
-        if (part(() -> catalogue.setExamDayRules(id, examDayRules), "catalogue.saved")) {
+        if (part(() -> sessionTree.setExamDayRules(id, examDayRules), "catalogue.saved")) {
             examDayRules = detail.examDayRules();
         }
     }
@@ -218,7 +223,7 @@ public class SessionEditView implements Serializable {
     }
 
     public void publish(boolean published) {
-        part(() -> catalogue.publish(id, published), published ? "catalogue.published" : "catalogue.withdrawn");
+        part(() -> sessionTree.publish(id, published), published ? "catalogue.published" : "catalogue.withdrawn");
     }
 
     public List<RegionRow> getRegions() {

@@ -1,8 +1,8 @@
 package com.baokao.web.admin;
 
 import com.baokao.catalogue.CatalogueQueries;
-import com.baokao.catalogue.CatalogueService;
 import com.baokao.catalogue.CatalogueViews.SessionRow;
+import com.baokao.catalogue.SessionCopier;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
@@ -32,8 +32,9 @@ public class SessionsView implements Serializable {
     @EJB
     CatalogueQueries queries;
 
+
     @EJB
-    CatalogueService catalogue;
+    SessionCopier sessionCopier;
 
     private LazyDataModel<SessionRow> sessions;
     private Long copyFrom;
@@ -83,7 +84,7 @@ public class SessionsView implements Serializable {
 
     public void copy() throws IOException {
         try {
-            long id = catalogue.copySession(copyFrom, copyCode, copyName, Duration.ofDays(copyShiftDays));
+            long id = sessionCopier.copySession(copyFrom, copyCode, copyName, Duration.ofDays(copyShiftDays));
             FacesMessages.infoAfterRedirect("catalogue.copied");
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/admin/session.xhtml?id=" + id);
