@@ -1,5 +1,6 @@
 package com.baokao.audit;
 
+import com.baokao.platform.Caller;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,19 +39,15 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String subjectType, Object subjectId, String summary) {
         Principal caller = session.getCallerPrincipal();
-        Long accountId = null;
+        Long accountId = Caller.accountIdOf(caller);
         String actor = SYSTEM;
         if (caller != null && !"ANONYMOUS".equalsIgnoreCase(caller.getName())) {
-            actor = caller.getName();
-            try {
-                accountId = Long.valueOf(caller.getName());
-                com.baokao.account.Account account = em.find(com.baokao.account.Account.class, accountId);
-                if (account != null) {
-                    // readable in the trail, and kept even if the username were ever corrected
-                    actor = account.getUsername() != null ? account.getUsername() : account.getFullName();
-                }
-            } catch (NumberFormatException e) {
-                // a container principal that is not one of our accounts (e.g. a run-as identity)
+            actor = caller.getName(); // as it is when not one of our accounts (e.g. a run-as identity)
+            com.baokao.account.Account account = accountId == null ? null
+                    : em.find(com.baokao.account.Account.class, accountId);
+            if (account != null) {
+                // readable in the trail, and kept even if the username were ever corrected
+                actor = account.getUsername() != null ? account.getUsername() : account.getFullName();
             }
         }
         em.persist(new AuditEvent(clock.instant(), accountId, actor, action, subjectType, String.valueOf(subjectId), summary));

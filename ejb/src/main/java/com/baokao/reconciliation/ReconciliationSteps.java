@@ -7,6 +7,7 @@ import com.baokao.payment.Payments;
 import com.baokao.payment.ReceivedPayment;
 import com.baokao.payment.ReportedPayment;
 import com.baokao.platform.BusinessTime;
+import com.baokao.platform.Caller;
 import com.baokao.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -119,14 +121,12 @@ public class ReconciliationSteps {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
-    /** A staff member's username for "requested by" (a principal is an account id). */
-    public String usernameOf(String principal) {
-        try {
-            com.baokao.account.Account account = em.find(com.baokao.account.Account.class, Long.valueOf(principal));
-            return account != null && account.getUsername() != null ? account.getUsername() : principal;
-        } catch (NumberFormatException e) {
-            return principal;
-        }
+    /** A staff member's username for "requested by"; the principal's own name when it is not one of our accounts. */
+    public String usernameOf(Principal principal) {
+        Long accountId = Caller.accountIdOf(principal);
+        com.baokao.account.Account account = accountId == null ? null
+                : em.find(com.baokao.account.Account.class, accountId);
+        return account != null && account.getUsername() != null ? account.getUsername() : principal.getName();
     }
 
     /** Moves a stalled run's heartbeat from {@code seen} to {@code now}; false if another node moved it first. */
