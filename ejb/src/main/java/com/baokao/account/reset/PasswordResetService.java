@@ -11,6 +11,7 @@ import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.UserMessages;
 import com.baokao.notification.Notifier;
 import com.baokao.notification.OutgoingMessage;
+import com.baokao.platform.Hmac;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -100,8 +101,7 @@ public class PasswordResetService {
         PasswordResetCode latest = em.find(PasswordResetCode.class, codes.get(0).getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         String typed = code == null ? "" : code.strip();
-        if (!MessageDigest.isEqual(sha256(typed).getBytes(StandardCharsets.US_ASCII),
-                latest.getCodeHash().getBytes(StandardCharsets.US_ASCII))) {
+        if (!Hmac.same(sha256(typed), latest.getCodeHash())) {
             if (!latest.isUsed() && latest.getFailedAttempts() < MAX_WRONG_GUESSES) {
                 latest.recordFailedAttempt();
                 // the wrong guess must be counted even though the call fails: commit it, then say no
