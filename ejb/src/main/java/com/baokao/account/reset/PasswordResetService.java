@@ -5,6 +5,7 @@ import com.baokao.account.IdDocument;
 import com.baokao.account.IdType;
 import com.baokao.account.PasswordHasher;
 import com.baokao.account.PasswordPolicy;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.account.signin.SignInService;
 import com.baokao.i18n.BaokaoException;
@@ -62,8 +63,17 @@ public class PasswordResetService {
     Clock clock;
 
     /**
+     * A visitor asking for a code, from any front end: the picture CAPTCHA must be answered first, so nobody can
+     * probe accounts or flood mailboxes by script. Then as {@link #requestCode(IdType, String, String, Locale)}.
+     */
+    public void requestCode(IdType idType, String idNumber, String email, Locale locale, CaptchaAnswer captcha) {
+        CaptchaAnswer.require(captcha, clock.instant());
+        requestCode(idType, idNumber, email, locale);
+    }
+
+    /**
      * Sends a code when the ID and e-mail match an account; otherwise does nothing, and the caller
-     * shows the same answer either way.
+     * shows the same answer either way. No CAPTCHA: for trusted callers only (tests), never a visitor's form.
      */
     public void requestCode(IdType idType, String idNumber, String email, Locale locale) {
         Optional<Account> account = candidate(idType, idNumber)

@@ -1,6 +1,7 @@
 package com.baokao.web.account;
 
 import com.baokao.account.IdType;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.reset.PasswordResetService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
@@ -41,14 +42,11 @@ public class ForgotPasswordView implements Serializable {
     private String passwordRepeat;
 
     public void requestCode() {
-        if (!captcha.check(captchaText)) {
-            captchaText = null;
-            FacesMessages.error(FORM + ":captcha", "captcha.wrong");
-            return;
-        }
+        CaptchaAnswer answer = captcha.answer(captchaText);
         captchaText = null;
         try {
-            resets.requestCode(idType, idNumber, email, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            resets.requestCode(idType, idNumber, email, FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                    answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;

@@ -1,8 +1,10 @@
 package com.baokao.web.account;
 
 import com.baokao.account.IdType;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
-import com.baokao.account.signin.SignInGate;
+import com.baokao.account.signin.SignInCredential;
+import com.baokao.account.signin.SignInOutcome;
 import com.baokao.account.signin.SignInService;
 import com.baokao.web.FacesMessages;
 import com.baokao.web.captcha.CaptchaChallenge;
@@ -19,8 +21,9 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * login.xhtml: candidates sign in with ID type + ID number, staff with a username. After repeated failures
- * the page asks for the picture CAPTCHA and, later, to wait a little; it never locks anyone out.
+ * login.xhtml: candidates sign in with ID type + ID number, staff with a username. After repeated failures the
+ * sign-in service asks for the picture CAPTCHA and, later, to wait a little (it never locks anyone out); the page
+ * shows the picture when the service says so and passes the answer on.
  */
 @Named
 @ViewScoped
@@ -48,26 +51,12 @@ public class LoginView implements Serializable {
 
     public void signIn() throws IOException {
         LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(idType, idNumber);
-        if (key.isBlank() || password == null || password.isEmpty()) {
-            FacesMessages.error(null, "login.missing");
-            return;
-        }
-        SignInGate gate = signInService.gate(key);
-        if (gate.mustWait()) {
-            FacesMessages.error(null, "login.wait", gate.waitSeconds());
-            return;
-        }
-        if (gate.captchaRequired()) {
-            boolean solved = captchaRequired && captcha.check(captchaText);
-            captchaRequired = true;
-            captchaText = null;
-            if (!solved) {
-                FacesMessages.error(FORM + ":captcha", "captcha.required");
-                return;
-            }
-        }
-        AuthenticationStatus status = signIn.authenticate(key, password);
+        // a picture is answered only where one was shown; the service decides whether it was needed and right
+        SignInCredential credential = new SignInCredential(key, password,
+                captchaRequired ? captcha.answer(captchaText) : CaptchaAnswer.NONE);
         password = null;
+        captchaText = null;
+        AuthenticationStatus status = signIn.authenticate(credential);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getResponseComplete()) {
             return; // redirected back to the protected page that sent the visitor here
@@ -77,9 +66,10 @@ public class LoginView implements Serializable {
             external.redirect(external.getRequestContextPath() + (staff ? "/staff/home.xhtml" : "/candidate/home.xhtml"));
             return;
         }
-        SignInGate after = signInService.gate(key);
-        captchaRequired = after.captchaRequired();
-        FacesMessages.error(null, staff ? "login.failed.staff" : "login.failed");
+        SignInOutcome outcome = credential.outcome().filter(o -> !o.succeeded())
+                .orElseGet(() -> SignInOutcome.failed(key, signInService.gate(key).captchaRequired()));
+        captchaRequired = outcome.captchaRequired();
+        FacesMessages.refusal(FORM, outcome.refusal());
     }
 
     public IdType[] getIdTypes() {

@@ -5,6 +5,7 @@ import com.baokao.account.IdType;
 import com.baokao.account.RegistrationForm;
 import com.baokao.account.RegistrationService;
 import com.baokao.account.Sex;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
@@ -52,15 +53,11 @@ public class RegisterView implements Serializable {
     private IdDocument derived;
 
     public void register() throws IOException {
-        if (!captcha.check(captchaText)) {
-            captchaText = null;
-            FacesMessages.error(FORM + ":captcha", "captcha.wrong");
-            return;
-        }
+        CaptchaAnswer answer = captcha.answer(captchaText);
         captchaText = null;
         try {
             registration.register(new RegistrationForm(agreementAccepted, name, idType, idNumber, sex, birthDate,
-                    phone, email, password, passwordRepeat));
+                    phone, email, password, passwordRepeat), answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
