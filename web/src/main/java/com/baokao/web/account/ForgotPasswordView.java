@@ -1,10 +1,10 @@
 package com.baokao.web.account;
 
-import com.baokao.account.IdType;
 import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.reset.PasswordResetService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -32,8 +32,7 @@ public class ForgotPasswordView implements Serializable {
     @Inject
     CaptchaChallenge captcha;
 
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private String email;
     private String captchaText;
     private boolean codeSent;
@@ -45,7 +44,7 @@ public class ForgotPasswordView implements Serializable {
         CaptchaAnswer answer = captcha.answer(captchaText);
         captchaText = null;
         try {
-            resets.requestCode(idType, idNumber, email, FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            resets.requestCode(id.getType(), id.getNumber(), email, FacesContext.getCurrentInstance().getViewRoot().getLocale(),
                     answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
@@ -57,7 +56,7 @@ public class ForgotPasswordView implements Serializable {
 
     public void reset() throws IOException {
         try {
-            resets.resetPassword(idType, idNumber, code, password, passwordRepeat);
+            resets.resetPassword(id.getType(), id.getNumber(), code, password, passwordRepeat);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
@@ -72,24 +71,8 @@ public class ForgotPasswordView implements Serializable {
         code = null;
     }
 
-    public IdType[] getIdTypes() {
-        return IdType.values();
-    }
-
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public String getEmail() {

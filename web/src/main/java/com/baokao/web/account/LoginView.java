@@ -1,12 +1,12 @@
 package com.baokao.web.account;
 
-import com.baokao.account.IdType;
 import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.account.signin.SignInCredential;
 import com.baokao.account.signin.SignInOutcome;
 import com.baokao.account.signin.SignInService;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
 import com.baokao.web.security.SignIn;
 import jakarta.ejb.EJB;
@@ -42,15 +42,14 @@ public class LoginView implements Serializable {
     CaptchaChallenge captcha;
 
     private boolean staff;
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private String username;
     private String password;
     private String captchaText;
     private boolean captchaRequired;
 
     public void signIn() throws IOException {
-        LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(idType, idNumber);
+        LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(id.getType(), id.getNumber());
         // a picture is answered only where one was shown; the service decides whether it was needed and right
         SignInCredential credential = new SignInCredential(key, password,
                 captchaRequired ? captcha.answer(captchaText) : CaptchaAnswer.NONE);
@@ -72,10 +71,6 @@ public class LoginView implements Serializable {
         FacesMessages.refusal(FORM, outcome.refusal());
     }
 
-    public IdType[] getIdTypes() {
-        return IdType.values();
-    }
-
     public boolean isStaff() {
         return staff;
     }
@@ -84,20 +79,8 @@ public class LoginView implements Serializable {
         this.staff = staff;
     }
 
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public String getUsername() {

@@ -1,7 +1,6 @@
 package com.baokao.web.account;
 
 import com.baokao.account.IdDocument;
-import com.baokao.account.IdType;
 import com.baokao.account.RegistrationForm;
 import com.baokao.account.RegistrationService;
 import com.baokao.account.Sex;
@@ -9,6 +8,7 @@ import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
 import com.baokao.web.security.SignIn;
 import jakarta.ejb.EJB;
@@ -41,8 +41,7 @@ public class RegisterView implements Serializable {
 
     private boolean agreementAccepted;
     private String name;
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private Sex sex;
     private LocalDate birthDate;
     private String phone;
@@ -56,13 +55,13 @@ public class RegisterView implements Serializable {
         CaptchaAnswer answer = captcha.answer(captchaText);
         captchaText = null;
         try {
-            registration.register(new RegistrationForm(agreementAccepted, name, idType, idNumber, sex, birthDate,
+            registration.register(new RegistrationForm(agreementAccepted, name, id.getType(), id.getNumber(), sex, birthDate,
                     phone, email, password, passwordRepeat), answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
         }
-        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(idType, idNumber), password);
+        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(id.getType(), id.getNumber()), password);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!faces.getResponseComplete()) {
             FacesMessages.infoAfterRedirect(status == AuthenticationStatus.SUCCESS
@@ -75,11 +74,11 @@ public class RegisterView implements Serializable {
     /** Checks the ID number as soon as it is typed, and shows the date of birth and sex it carries. */
     public void checkIdNumber() {
         derived = null;
-        if (idNumber == null || idNumber.isBlank()) {
+        if (id.getNumber() == null || id.getNumber().isBlank()) {
             return;
         }
         try {
-            derived = IdDocument.parse(idType, idNumber, getToday());
+            derived = IdDocument.parse(id.getType(), id.getNumber(), getToday());
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
         }
@@ -90,16 +89,8 @@ public class RegisterView implements Serializable {
         return derived != null && derived.birthDate() != null ? derived : null;
     }
 
-    public IdType[] getIdTypes() {
-        return IdType.values();
-    }
-
     public Sex[] getSexes() {
         return Sex.values();
-    }
-
-    public boolean isPassport() {
-        return idType == IdType.PASSPORT;
     }
 
     public LocalDate getToday() {
@@ -122,20 +113,8 @@ public class RegisterView implements Serializable {
         this.name = name;
     }
 
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public Sex getSex() {
