@@ -6,6 +6,7 @@ import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
 import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.captcha.CaptchaEntry;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -30,22 +31,20 @@ public class ForgotPasswordView implements Serializable {
     PasswordResetService resets;
 
     @Inject
-    CaptchaChallenge captcha;
+    CaptchaChallenge challenge;
 
     private final IdEntry id = new IdEntry();
     private String email;
-    private String captchaText;
+    private final CaptchaEntry captcha = new CaptchaEntry();
     private boolean codeSent;
     private String code;
-    private String password;
-    private String passwordRepeat;
+    private final NewPassword password = new NewPassword();
 
     public void requestCode() {
-        CaptchaAnswer answer = captcha.answer(captchaText);
-        captchaText = null;
+        CaptchaAnswer answer = captcha.answer(challenge);
         try {
-            resets.requestCode(id.getType(), id.getNumber(), email, FacesContext.getCurrentInstance().getViewRoot().getLocale(),
-                    answer);
+            resets.requestCode(id.getType(), id.getNumber(), email,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale(), answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
@@ -56,7 +55,7 @@ public class ForgotPasswordView implements Serializable {
 
     public void reset() throws IOException {
         try {
-            resets.resetPassword(id.getType(), id.getNumber(), code, password, passwordRepeat);
+            resets.resetPassword(id.getType(), id.getNumber(), code, password.getValue(), password.getRepeat());
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
@@ -83,12 +82,8 @@ public class ForgotPasswordView implements Serializable {
         this.email = email;
     }
 
-    public String getCaptchaText() {
-        return captchaText;
-    }
-
-    public void setCaptchaText(String captchaText) {
-        this.captchaText = captchaText;
+    public CaptchaEntry getCaptcha() {
+        return captcha;
     }
 
     public boolean isCodeSent() {
@@ -103,19 +98,7 @@ public class ForgotPasswordView implements Serializable {
         this.code = code;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
     }
 }

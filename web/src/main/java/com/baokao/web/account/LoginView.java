@@ -8,6 +8,7 @@ import com.baokao.account.signin.SignInService;
 import com.baokao.web.FacesMessages;
 import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.captcha.CaptchaEntry;
 import com.baokao.web.security.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -39,22 +40,21 @@ public class LoginView implements Serializable {
     SignIn signIn;
 
     @Inject
-    CaptchaChallenge captcha;
+    CaptchaChallenge challenge;
 
     private boolean staff;
     private final IdEntry id = new IdEntry();
     private String username;
     private String password;
-    private String captchaText;
+    private final CaptchaEntry captcha = new CaptchaEntry();
     private boolean captchaRequired;
 
     public void signIn() throws IOException {
         LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(id.getType(), id.getNumber());
         // a picture is answered only where one was shown; the service decides whether it was needed and right
         SignInCredential credential = new SignInCredential(key, password,
-                captchaRequired ? captcha.answer(captchaText) : CaptchaAnswer.NONE);
+                captchaRequired ? captcha.answer(challenge) : CaptchaAnswer.NONE);
         password = null;
-        captchaText = null;
         AuthenticationStatus status = signIn.authenticate(credential);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getResponseComplete()) {
@@ -99,12 +99,8 @@ public class LoginView implements Serializable {
         this.password = password;
     }
 
-    public String getCaptchaText() {
-        return captchaText;
-    }
-
-    public void setCaptchaText(String captchaText) {
-        this.captchaText = captchaText;
+    public CaptchaEntry getCaptcha() {
+        return captcha;
     }
 
     public boolean isCaptchaRequired() {

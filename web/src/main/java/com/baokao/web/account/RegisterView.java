@@ -10,6 +10,7 @@ import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
 import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.captcha.CaptchaEntry;
 import com.baokao.web.security.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +35,7 @@ public class RegisterView implements Serializable {
     RegistrationService registration;
 
     @Inject
-    CaptchaChallenge captcha;
+    CaptchaChallenge challenge;
 
     @Inject
     SignIn signIn;
@@ -46,22 +47,21 @@ public class RegisterView implements Serializable {
     private LocalDate birthDate;
     private String phone;
     private String email;
-    private String password;
-    private String passwordRepeat;
-    private String captchaText;
+    private final NewPassword password = new NewPassword();
+    private final CaptchaEntry captcha = new CaptchaEntry();
     private IdDocument derived;
 
     public void register() throws IOException {
-        CaptchaAnswer answer = captcha.answer(captchaText);
-        captchaText = null;
+        CaptchaAnswer answer = captcha.answer(challenge);
         try {
-            registration.register(new RegistrationForm(agreementAccepted, name, id.getType(), id.getNumber(), sex, birthDate,
-                    phone, email, password, passwordRepeat), answer);
+            registration.register(new RegistrationForm(agreementAccepted, name, id.getType(), id.getNumber(), sex,
+                    birthDate, phone, email, password.getValue(), password.getRepeat()), answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
         }
-        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(id.getType(), id.getNumber()), password);
+        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(id.getType(), id.getNumber()),
+                password.getValue());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!faces.getResponseComplete()) {
             FacesMessages.infoAfterRedirect(status == AuthenticationStatus.SUCCESS
@@ -149,27 +149,11 @@ public class RegisterView implements Serializable {
         this.email = email;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
     }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
-    }
-
-    public String getCaptchaText() {
-        return captchaText;
-    }
-
-    public void setCaptchaText(String captchaText) {
-        this.captchaText = captchaText;
+    public CaptchaEntry getCaptcha() {
+        return captcha;
     }
 }
