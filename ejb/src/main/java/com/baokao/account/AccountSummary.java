@@ -13,7 +13,7 @@ public record AccountSummary(long id, AccountRole role, String username, IdType 
         String maskedPhone = phone == null || phone.length() < 7 ? phone
                 : phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
         return new AccountSummary(a.getId(), a.getRole(), a.getUsername(), a.getIdType(),
-                ResidentIdNumber.mask(a.getIdNumber()), a.getFullName(), a.getSex(), a.getBirthDate(), maskedPhone,
+                IdDocument.mask(a.getIdNumber()), a.getFullName(), a.getSex(), a.getBirthDate(), maskedPhone,
                 a.getEmail());
     }
 }

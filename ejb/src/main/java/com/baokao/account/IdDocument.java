@@ -30,6 +30,22 @@ public record IdDocument(IdType type, String number, LocalDate birthDate, Sex se
         return new IdDocument(type, number, null, null);
     }
 
+    /**
+     * The number with its middle hidden, wherever it is shown or printed (pages, tickets, sign-in sheets, receipts):
+     * 110105********1239. The first six digits (the issuing area) and the last four are what people quote to tell
+     * whose it is; enough for the owner to recognise, too little to reuse. Shorter numbers (passports) keep two and
+     * four, and a very short one still hides all but its last two characters. Empty for no number.
+     */
+    public static String mask(String number) {
+        if (number == null || number.isEmpty()) {
+            return "";
+        }
+        int n = number.length();
+        int head = n >= 15 ? 6 : n >= 8 ? 2 : 0;
+        int tail = n >= 8 ? 4 : Math.min(2, n);
+        return number.substring(0, head) + "*".repeat(n - head - tail) + number.substring(n - tail);
+    }
+
     /** The form login and look-ups use: same normalisation as registration, no date checks needed. */
     public static String normaliseNumber(String rawNumber) {
         return rawNumber == null ? "" : rawNumber.strip().toUpperCase(Locale.ROOT);

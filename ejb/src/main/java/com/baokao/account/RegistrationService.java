@@ -1,5 +1,6 @@
 package com.baokao.account;
 
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.Database;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,16 @@ public class RegistrationService {
     @Inject
     Clock clock;
 
+    /**
+     * A visitor registering themselves, from any front end: the picture CAPTCHA must be answered first, so no script
+     * opens accounts in bulk.
+     */
+    public AccountSummary register(RegistrationForm form, CaptchaAnswer captcha) {
+        CaptchaAnswer.require(captcha, clock.instant());
+        return register(form);
+    }
+
+    /** Opens the account without a CAPTCHA: for trusted callers only (demo data, tests), never a visitor's form. */
     public AccountSummary register(RegistrationForm form) {
         if (!form.agreementAccepted()) {
             throw BaokaoException.at("agreement", "agreement.required");

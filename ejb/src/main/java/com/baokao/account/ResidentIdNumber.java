@@ -67,12 +67,4 @@ public record ResidentIdNumber(String value, LocalDate birthDate, Sex sex) {
         }
         return CHECK_CHARS.charAt(sum % 11);
     }
-
-    /** 110105********002X: enough for the owner to recognise, too little to reuse. */
-    public static String mask(String idNumber) {
-        if (idNumber == null || idNumber.length() < 8) {
-            return idNumber;
-        }
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
-    }
 }

@@ -9,6 +9,7 @@ import com.baokao.decision.ReviewDecision;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.inbox.CandidateNotices;
 import com.baokao.platform.BusinessTime;
+import com.baokao.platform.Caller;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -19,7 +20,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -172,12 +172,7 @@ public class ApplicationMoves {
     }
 
     private Long reviewerId() {
-        Principal caller = context.getCallerPrincipal();
-        try {
-            return caller == null ? null : Long.valueOf(caller.getName());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Caller.accountIdOf(context.getCallerPrincipal());
     }
 
     private String reviewerName(Long reviewerId) {

@@ -1,10 +1,9 @@
 package com.baokao.application;
 
+import com.baokao.platform.Hmac;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The registration form's verification code: a keyed hash (HMAC-SHA256) of everything the form prints. Any
@@ -20,31 +19,27 @@ public final class VerificationCode {
     }
 
     public static String of(byte[] key, List<String> printedContent) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            for (String part : printedContent) {
-                byte[] bytes = (part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8);
-                // length prefix: ("ab","c") and ("a","bc") must not hash alike
-                mac.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                mac.update(bytes);
-            }
-            byte[] digest = mac.doFinal();
-            StringBuilder code = new StringBuilder(14);
-            long bits = 0;
-            for (int i = 0; i < 8; i++) {
-                bits = (bits << 8) | (digest[i] & 0xff);
-            }
-            for (int i = 0; i < 12; i++) {
-                if (i > 0 && i % 4 == 0) {
-                    code.append('-');
-                }
-                code.append(ALPHABET[(int) ((bits >>> (64 - 5 * (i + 1))) & 31)]);
-            }
-            return code.toString();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        byte[][] parts = new byte[2 * printedContent.size()][];
+        int n = 0;
+        for (String part : printedContent) {
+            byte[] bytes = (part == null ? "\u0000" : part).getBytes(StandardCharsets.UTF_8);
+            // length prefix: ("ab","c") and ("a","bc") must not hash alike
+            parts[n++] = ByteBuffer.allocate(4).putInt(bytes.length).array();
+            parts[n++] = bytes;
         }
+        byte[] digest = Hmac.sha256(key, parts);
+        StringBuilder code = new StringBuilder(14);
+        long bits = 0;
+        for (int i = 0; i < 8; i++) {
+            bits = (bits << 8) | (digest[i] & 0xff);
+        }
+        for (int i = 0; i < 12; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(ALPHABET[(int) ((bits >>> (64 - 5 * (i + 1))) & 31)]);
+        }
+        return code.toString();
     }
 
     /** What a reviewer typed, in the printed form: upper case, misreadable letters mapped, dashes put back. */

@@ -1,5 +1,6 @@
 package com.baokao.audit;
 
+import com.baokao.platform.Caller;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,16 +42,13 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String subjectType, Object subjectId, String summary) {
         Principal caller = session.getCallerPrincipal();
-        Long accountId = null;
+        Long accountId = Caller.accountIdOf(caller);
         String actor = SYSTEM;
         if (caller != null && !"ANONYMOUS".equalsIgnoreCase(caller.getName())) {
-            actor = caller.getName();
-            try {
-                accountId = Long.valueOf(caller.getName());
+            actor = caller.getName(); // as it is when not one of our accounts (e.g. a run-as identity)
+            if (accountId != null) {
                 // readable in the trail, and kept even if the username were ever corrected
                 actor = actorNames.nameOf(accountId).orElse(actor);
-            } catch (NumberFormatException e) {
-                // a container principal that is not one of our accounts (e.g. a run-as identity)
             }
         }
         em.persist(new AuditEvent(clock.instant(), accountId, actor, action, subjectType, String.valueOf(subjectId), summary));

@@ -1,14 +1,11 @@
 package com.baokao.payment;
 
+import com.baokao.platform.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The provider protocol's signature (docs/payment-protocol.md): HMAC-SHA256 with the merchant key over the
@@ -25,13 +22,8 @@ public final class PaymentSignature {
         String canonical = new TreeMap<>(parameters).entrySet().stream()
                 .filter(e -> !SIGN.equals(e.getKey()) && e.getValue() != null && !e.getValue().isEmpty())
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(
+                Hmac.sha256(key.getBytes(StandardCharsets.UTF_8), canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** True when {@code parameters} carry a valid {@code sign}; compared in constant time. */
@@ -40,8 +32,7 @@ public final class PaymentSignature {
         if (given == null || given.isEmpty()) {
             return false;
         }
-        return MessageDigest.isEqual(sign(parameters, key).getBytes(StandardCharsets.US_ASCII),
-                given.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return Hmac.same(sign(parameters, key), given.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A copy of {@code parameters} with its {@code sign} added. */

@@ -1,9 +1,10 @@
 package com.baokao.payment;
 
 import com.baokao.account.Account;
+import com.baokao.account.IdDocument;
 import com.baokao.application.Application;
-import com.baokao.application.OwnApplications;
 import com.baokao.application.ApplicationDocuments;
+import com.baokao.application.OwnApplications;
 import com.baokao.application.VerificationCode;
 import com.baokao.document.ReceiptData;
 import com.baokao.document.ReceiptPdf;
@@ -98,7 +99,7 @@ public class Receipts {
         String serial = ApplicationDocuments.serial(a);
         String code = VerificationCode.of(secrets.key(KEY), List.of(number, payer, taxpayerId == null ? "" : taxpayerId,
                 serial, String.valueOf(payment.getAmountFen()), payment.getTransactionId(), when));
-        return new ReceiptData(number, payer, taxpayerId, account.getFullName(), masked(account.getIdNumber()),
+        return new ReceiptData(number, payer, taxpayerId, account.getFullName(), IdDocument.mask(account.getIdNumber()),
                 a.getSession().getName(), a.getSession().getCode(), serial, a.getRegion().getName(), lines,
                 payment.getAmountFen(), order.getOrderNo(), payment.getTransactionId(), when, issuer(a), code);
     }
@@ -106,22 +107,6 @@ public class Receipts {
     /** The receipt number: the order number with its BK prefix turned into SJ (收据), one receipt per paid order. */
     static String number(String orderNo) {
         return "SJ" + (orderNo.startsWith("BK") ? orderNo.substring(2) : orderNo);
-    }
-
-    /**
-     * The ID number with its middle hidden: 110105********1239. A receipt travels (to an employer's finance office
-     * for reimbursement) where the full number is not needed; the name, the serial number and the verification code
-     * identify the candidate. The first six digits (the issuing area) and the last four are what people quote to
-     * tell whose receipt it is.
-     */
-    static String masked(String idNumber) {
-        if (idNumber == null || idNumber.isEmpty()) {
-            return "";
-        }
-        int n = idNumber.length();
-        int head = n >= 15 ? 6 : n >= 8 ? 2 : 0;
-        int tail = n >= 8 ? 4 : Math.min(2, n);
-        return idNumber.substring(0, head) + "*".repeat(n - head - tail) + idNumber.substring(n - tail);
     }
 
     private String issuer(Application a) {

@@ -75,12 +75,17 @@ public final class Database {
     public static boolean isPostgres(javax.sql.DataSource dataSource) {
         if (postgres == null) {
             try (java.sql.Connection connection = dataSource.getConnection()) {
-                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                        .contains("postgres");
+                postgres = isPostgres(connection);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
         }
         return postgres;
+    }
+
+    /** True when {@code connection} is to PostgreSQL. */
+    public static boolean isPostgres(java.sql.Connection connection) throws java.sql.SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        return product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 }

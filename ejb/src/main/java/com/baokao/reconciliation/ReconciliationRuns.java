@@ -3,6 +3,7 @@ package com.baokao.reconciliation;
 import com.baokao.audit.AuditTrail;
 import com.baokao.payment.PaymentOrder;
 import com.baokao.platform.BusinessTime;
+import com.baokao.platform.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -11,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,14 +93,12 @@ public class ReconciliationRuns {
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
-    /** A staff member's username for "requested by" (a principal is an account id). */
-    public String usernameOf(String principal) {
-        try {
-            com.baokao.account.Account account = em.find(com.baokao.account.Account.class, Long.valueOf(principal));
-            return account != null && account.getUsername() != null ? account.getUsername() : principal;
-        } catch (NumberFormatException e) {
-            return principal;
-        }
+    /** A staff member's username for "requested by"; the principal's own name when it is not one of our accounts. */
+    public String usernameOf(Principal principal) {
+        Long accountId = Caller.accountIdOf(principal);
+        com.baokao.account.Account account = accountId == null ? null
+                : em.find(com.baokao.account.Account.class, accountId);
+        return account != null && account.getUsername() != null ? account.getUsername() : principal.getName();
     }
 
     /** Moves a stalled run's heartbeat from {@code seen} to {@code now}; false if another node moved it first. */

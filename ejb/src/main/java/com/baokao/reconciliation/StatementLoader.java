@@ -1,5 +1,6 @@
 package com.baokao.reconciliation;
 
+import com.baokao.platform.BulkInsert;
 import com.baokao.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -9,7 +10,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -55,63 +55,14 @@ public class StatementLoader {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            if (Database.isPostgres(dataSource)) {
-                loadWithArrays(c, runId, entries);
-            } else {
-                loadInBatch(c, runId, entries);
-            }
+            BulkInsert.<StatementEntry>into("statement_line").fixed("run_id", runId)
+                    .bigint("line_no", StatementEntry::lineNo).varchar("transaction_id", StatementEntry::transactionId)
+                    .varchar("order_no", StatementEntry::orderNo).bigint("amount_fen", StatementEntry::amountFen)
+                    .varchar("status", StatementEntry::status).timestamptz("paid_at", StatementEntry::paidAt)
+                    .insert(c, entries);
             loadedThrough(c, runId, entries.get(entries.size() - 1).lineNo());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot load statement lines of run " + runId, e);
-        }
-    }
-
-    private static void loadWithArrays(Connection c, long runId, List<StatementEntry> entries) throws SQLException {
-        int n = entries.size();
-        Long[] lines = new Long[n];
-        String[] transactions = new String[n];
-        String[] orders = new String[n];
-        Long[] amounts = new Long[n];
-        String[] statuses = new String[n];
-        String[] paidAt = new String[n];
-        for (int i = 0; i < n; i++) {
-            StatementEntry e = entries.get(i);
-            lines[i] = e.lineNo();
-            transactions[i] = e.transactionId();
-            orders[i] = e.orderNo();
-            amounts[i] = e.amountFen();
-            statuses[i] = e.status();
-            paidAt[i] = e.paidAt() == null ? null : e.paidAt().toString();
-        }
-        try (PreparedStatement insert = c.prepareStatement("insert into statement_line"
-                + " (run_id, line_no, transaction_id, order_no, amount_fen, status, paid_at)"
-                + " select ?, t.l, t.tx, t.o, t.a, t.s, cast(t.p as timestamptz)"
-                + " from unnest(?, ?, ?, ?, ?, ?) as t(l, tx, o, a, s, p)")) {
-            insert.setLong(1, runId);
-            Array[] arrays = {c.createArrayOf("bigint", lines), c.createArrayOf("varchar", transactions),
-                    c.createArrayOf("varchar", orders), c.createArrayOf("bigint", amounts),
-                    c.createArrayOf("varchar", statuses), c.createArrayOf("varchar", paidAt)};
-            for (int i = 0; i < arrays.length; i++) {
-                insert.setArray(i + 2, arrays[i]);
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    private static void loadInBatch(Connection c, long runId, List<StatementEntry> entries) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into statement_line"
-                + " (run_id, line_no, transaction_id, order_no, amount_fen, status, paid_at) values (?, ?, ?, ?, ?, ?, ?)")) {
-            for (StatementEntry e : entries) {
-                insert.setLong(1, runId);
-                insert.setLong(2, e.lineNo());
-                insert.setString(3, e.transactionId());
-                insert.setString(4, e.orderNo());
-                insert.setLong(5, e.amountFen());
-                insert.setString(6, e.status());
-                insert.setObject(7, e.paidAt() == null ? null : e.paidAt().atOffset(ZoneOffset.UTC));
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 

@@ -1,29 +1,24 @@
 package com.baokao.schedule;
 
 import com.baokao.application.DeadlineSweeps;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import java.time.Duration;
 
 /**
  * Triggers of the lifecycle's deadline jobs: abandonment at the confirmation and payment deadlines every 5 minutes,
  * the open payment orders' status check and the refund executor every 5 minutes, and reminders every hour. Each node ticks; {@link ClusterScheduler} lets one of them run each due time, and the
- * tick shortly after start-up catches up a run missed while the servers were down.
+ * tick shortly after start-up ({@link ScheduleTrigger}) catches up a run missed while the servers were down.
  */
 @Singleton
 @Startup
 // a long run must not hold the singleton's lock against the next ticks; the scheduler's row decides who runs
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class DeadlineSchedules {
+public class DeadlineSchedules extends ScheduleTrigger {
 
     public static final String ABANDONMENT = "confirmation-deadline";
     public static final String PAYMENT_ABANDONMENT = "payment-deadline";
@@ -36,9 +31,6 @@ public class DeadlineSchedules {
     static final Cadence REMINDER_CADENCE = Cadence.everyMinutes(60);
 
     @EJB
-    ClusterScheduler scheduler;
-
-    @EJB
     DeadlineSweeps sweeps;
 
     @EJB
@@ -47,25 +39,18 @@ public class DeadlineSchedules {
     @EJB
     com.baokao.payment.RefundExecutor refunds;
 
-    @Resource
-    TimerService timers;
-
-    @PostConstruct
-    void scheduleCatchUp() {
-        timers.createSingleActionTimer(Duration.ofSeconds(20).toMillis(), new TimerConfig("catch-up", false));
-    }
-
-    @Timeout
-    void catchUp() {
-        tick();
-    }
-
     @Schedule(minute = "*", hour = "*", persistent = false, info = "deadline jobs")
     void everyMinute() {
         tick();
     }
 
-    private void tick() {
+    @Override
+    protected Duration catchUpAfter() {
+        return Duration.ofSeconds(20);
+    }
+
+    @Override
+    protected void tick() {
         scheduler.runIfDue(ABANDONMENT, ABANDONMENT_CADENCE, Duration.ofMinutes(30),
                 due -> sweeps.abandonAfterConfirmationDeadline() + " abandoned");
         scheduler.runIfDue(PAYMENT_ABANDONMENT, ABANDONMENT_CADENCE, Duration.ofMinutes(30),

@@ -1,11 +1,11 @@
 package com.baokao.seating;
 
 import com.baokao.account.Account;
-import com.baokao.account.ResidentIdNumber;
+import com.baokao.account.IdDocument;
 import com.baokao.application.Application;
+import com.baokao.application.ApplicationDocuments;
 import com.baokao.application.OwnApplications;
 import com.baokao.application.SittingEligibility;
-import com.baokao.application.ApplicationDocuments;
 import com.baokao.catalogue.ExamSession;
 import com.baokao.catalogue.Window;
 import com.baokao.document.AdmissionTicketData;
@@ -228,7 +228,7 @@ public class AdmissionTickets {
         for (Object[] row : seats(a.getId())) {
             sittings.add(new SeatLine((String) row[0], when(instant(row[1])), (String) row[3], ((Number) row[4]).intValue()));
         }
-        return new Check(verdict, (String) ticket[0], account.getFullName(), ResidentIdNumber.mask(account.getIdNumber()),
+        return new Check(verdict, (String) ticket[0], account.getFullName(), IdDocument.mask(account.getIdNumber()),
                 a.getSession().getName(), a.getSite() == null ? "" : a.getSite().getName(), sittings,
                 photo == null ? null : photo.getContent());
     }

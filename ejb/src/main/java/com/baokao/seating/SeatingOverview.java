@@ -1,6 +1,6 @@
 package com.baokao.seating;
 
-import com.baokao.account.ResidentIdNumber;
+import com.baokao.account.IdDocument;
 import com.baokao.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -92,7 +92,7 @@ public class SeatingOverview {
             q.setMaxRows(LIST_LIMIT);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new UnseatedRow(rs.getLong(1), rs.getString(2), ResidentIdNumber.mask(rs.getString(3)),
+                    rows.add(new UnseatedRow(rs.getLong(1), rs.getString(2), IdDocument.mask(rs.getString(3)),
                             rs.getString(4), rs.getString(5), "seating.reason." + rs.getString(6)));
                 }
             }

@@ -2,18 +2,17 @@ package com.baokao.seating;
 
 import com.baokao.application.SittingEligibility;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.platform.BulkInsert;
 import com.baokao.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -240,11 +239,12 @@ public class SeatingSteps {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
-            if (Database.isPostgres(dataSource)) {
-                insertWithArrays(c, sessionId, seats, now);
-            } else {
-                insertInBatch(c, sessionId, seats, now);
-            }
+            BulkInsert.<Seat>into("seat_assignment").bigint("application_id", Seat::applicationId)
+                    .bigint("subject_id", Seat::subjectId).fixed("session_id", sessionId)
+                    .bigint("site_id", Seat::siteId).bigint("room_id", Seat::roomId).int4("seat_number", Seat::seatNumber)
+                    .int4("sitting", s -> s.sitting() + 1).timestamptz("starts_at", s -> s.slot().startsAt())
+                    .int4("duration_minutes", s -> s.slot().durationMinutes()).fixed("assigned_at", now)
+                    .insert(c, seats);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store " + seats.size() + " seats of session " + sessionId, e);
         }
@@ -389,65 +389,6 @@ public class SeatingSteps {
                 insert.setLong(5, u.serialNumber());
                 insert.setString(6, u.reason().name());
                 insert.setObject(7, now.atOffset(ZoneOffset.UTC));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static void insertWithArrays(Connection c, long sessionId, List<Seat> seats, Instant now) throws SQLException {
-        int n = seats.size();
-        Long[] applications = new Long[n];
-        Long[] subjects = new Long[n];
-        Long[] sites = new Long[n];
-        Long[] rooms = new Long[n];
-        Integer[] numbers = new Integer[n];
-        Integer[] sittings = new Integer[n];
-        Timestamp[] starts = new Timestamp[n];
-        Integer[] durations = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            Seat s = seats.get(i);
-            applications[i] = s.applicationId();
-            subjects[i] = s.subjectId();
-            sites[i] = s.siteId();
-            rooms[i] = s.roomId();
-            numbers[i] = s.seatNumber();
-            sittings[i] = s.sitting() + 1;
-            starts[i] = Timestamp.from(s.slot().startsAt());
-            durations[i] = s.slot().durationMinutes();
-        }
-        try (PreparedStatement insert = c.prepareStatement("insert into seat_assignment (application_id, subject_id,"
-                + " session_id, site_id, room_id, seat_number, sitting, starts_at, duration_minutes, assigned_at)"
-                + " select t.ap, t.su, ?, t.si, t.ro, t.nu, t.sg, t.st, t.du, ?"
-                + " from unnest(?, ?, ?, ?, ?, ?, ?, ?) as t(ap, su, si, ro, nu, sg, st, du)")) {
-            insert.setLong(1, sessionId);
-            insert.setObject(2, now.atOffset(ZoneOffset.UTC));
-            Array[] arrays = {c.createArrayOf("bigint", applications), c.createArrayOf("bigint", subjects),
-                    c.createArrayOf("bigint", sites), c.createArrayOf("bigint", rooms), c.createArrayOf("int4", numbers),
-                    c.createArrayOf("int4", sittings), c.createArrayOf("timestamptz", starts),
-                    c.createArrayOf("int4", durations)};
-            for (int i = 0; i < arrays.length; i++) {
-                insert.setArray(i + 3, arrays[i]);
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    private static void insertInBatch(Connection c, long sessionId, List<Seat> seats, Instant now) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into seat_assignment (application_id, subject_id,"
-                + " session_id, site_id, room_id, seat_number, sitting, starts_at, duration_minutes, assigned_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Seat s : seats) {
-                insert.setLong(1, s.applicationId());
-                insert.setLong(2, s.subjectId());
-                insert.setLong(3, sessionId);
-                insert.setLong(4, s.siteId());
-                insert.setLong(5, s.roomId());
-                insert.setInt(6, s.seatNumber());
-                insert.setInt(7, s.sitting() + 1);
-                insert.setObject(8, s.slot().startsAt().atOffset(ZoneOffset.UTC));
-                insert.setInt(9, s.slot().durationMinutes());
-                insert.setObject(10, now.atOffset(ZoneOffset.UTC));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,6 +1,6 @@
 package com.baokao.seating;
 
-import com.baokao.account.ResidentIdNumber;
+import com.baokao.account.IdDocument;
 import com.baokao.document.SignInSheetData;
 import com.baokao.document.SignInSheetPdf;
 import com.baokao.i18n.BaokaoException;
@@ -112,7 +112,7 @@ public class SignInSheets {
                         Instant ends = key.startsAt().plusSeconds(60L * rs.getInt(7));
                         endsAt = ends.isAfter(endsAt) ? ends : endsAt;
                         rows.add(new SignInSheetData.Row(rs.getInt(1), rs.getString(2),
-                                ResidentIdNumber.mask(rs.getString(3)), rs.getString(4), rs.getBytes(5), rs.getString(6)));
+                                IdDocument.mask(rs.getString(3)), rs.getString(4), rs.getBytes(5), rs.getString(6)));
                     }
                 }
             }

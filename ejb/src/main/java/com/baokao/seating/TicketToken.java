@@ -1,18 +1,15 @@
 package com.baokao.seating;
 
+import com.baokao.platform.Hmac;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What the admission ticket's QR code carries: the ticket number, the application, the exam session and the issue
- * version of the ticket, signed with HMAC-SHA256 (javax.crypto, as {@link com.baokao.payment.PaymentSignature}).
+ * version of the ticket, signed with HMAC-SHA256 ({@link Hmac}, as {@link com.baokao.payment.PaymentSignature}).
  * Reissuing a ticket raises its issue version, so the QR code of an earlier printout is {@link Verdict#SUPERSEDED}.
  *
  * <h2>Format (version 1)</h2>
@@ -85,7 +82,7 @@ public record TicketToken(TicketNumber ticketNumber, long applicationId, long se
         }
         byte[] payload = Arrays.copyOf(bytes, bytes.length - TAG_BYTES);
         byte[] tag = Arrays.copyOfRange(bytes, bytes.length - TAG_BYTES, bytes.length);
-        if (!MessageDigest.isEqual(tag(payload, key), tag)) {
+        if (!Hmac.same(tag(payload, key), tag)) {
             return Optional.empty();
         }
         return decode(payload);
@@ -134,14 +131,7 @@ public record TicketToken(TicketNumber ticketNumber, long applicationId, long se
     }
 
     private static byte[] tag(byte[] payload, byte[] key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            mac.update(CONTEXT);
-            return Arrays.copyOf(mac.doFinal(payload), TAG_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Arrays.copyOf(Hmac.sha256(key, CONTEXT, payload), TAG_BYTES);
     }
 
     private static void checkKey(byte[] key) {

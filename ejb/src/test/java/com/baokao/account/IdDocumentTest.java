@@ -3,6 +3,7 @@ package com.baokao.account;
 import com.baokao.i18n.BaokaoException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,5 +73,23 @@ class IdDocumentTest {
     void normaliseNumberMatchesRegistration() {
         assertThat(IdDocument.normaliseNumber(" 11010519491231002x\t")).isEqualTo("11010519491231002X");
         assertThat(IdDocument.normaliseNumber(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "110105199003071239, 110105********1239",
+            "11010519491231002X, 110105********002X",
+            "E12345678, E1***5678",
+            "E1234, ***34",
+            "ABC, *BC"
+    })
+    void maskKeepsTheAreaAndTheLastFourButNeverTheWholeNumber(String number, String masked) {
+        assertThat(IdDocument.mask(number)).isEqualTo(masked);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    void maskOfNoNumberIsEmpty(String number) {
+        assertThat(IdDocument.mask(number)).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package com.baokao.account;
 import com.baokao.i18n.BaokaoException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -160,20 +159,5 @@ class ResidentIdNumberTest {
     @ValueSource(strings = {"   ", "\t"})
     void emptyOrNullIsRequired(String raw) {
         assertThat(refusal(raw, TODAY).getMessageKey()).isEqualTo("id.required");
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-            "110105199003071239, 110105********1239",
-            "11010519491231002X, 110105********002X"
-    })
-    void maskKeepsRegionAndLastFour(String number, String masked) {
-        assertThat(ResidentIdNumber.mask(number)).isEqualTo(masked);
-    }
-
-    @Test
-    void maskLeavesShortOrMissingValuesAlone() {
-        assertThat(ResidentIdNumber.mask(null)).isNull();
-        assertThat(ResidentIdNumber.mask("1234567")).isEqualTo("1234567");
     }
 }

@@ -2,6 +2,7 @@ package com.baokao.web;
 
 import com.baokao.account.AccountQueries;
 import com.baokao.account.AccountSummary;
+import com.baokao.platform.Caller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.util.Optional;
 
 /**
@@ -38,15 +38,8 @@ public class CurrentUser {
 
     public Optional<AccountSummary> account() {
         if (account == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            account = Optional.empty();
-            if (principal != null) {
-                try {
-                    account = accounts.byId(Long.parseLong(principal.getName()));
-                } catch (NumberFormatException e) {
-                    // not one of our principals
-                }
-            }
+            Long accountId = Caller.accountIdOf(securityContext.getCallerPrincipal());
+            account = accountId == null ? Optional.empty() : accounts.byId(accountId);
         }
         return account;
     }

@@ -4,17 +4,13 @@ import com.baokao.batch.BatchJobs;
 import com.baokao.platform.BusinessTime;
 import com.baokao.schedule.Cadence;
 import com.baokao.schedule.ClusterScheduler;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
+import com.baokao.schedule.ScheduleTrigger;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,36 +26,26 @@ import java.util.logging.Logger;
 @Startup
 // a long run must not hold the singleton's lock against the next ticks; the scheduler's row decides who runs
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class FeeReconciliationSchedule {
+public class FeeReconciliationSchedule extends ScheduleTrigger {
 
     private static final Logger LOG = Logger.getLogger(FeeReconciliationSchedule.class.getName());
     static final Cadence NIGHTLY = Cadence.dailyAt(LocalTime.of(2, 0));
 
     @EJB
-    ClusterScheduler scheduler;
-
-    @EJB
     FeeReconciliations reconciliations;
-
-    @Resource
-    TimerService timers;
-
-    @PostConstruct
-    void scheduleCatchUp() {
-        timers.createSingleActionTimer(Duration.ofSeconds(25).toMillis(), new TimerConfig("catch-up", false));
-    }
-
-    @Timeout
-    void catchUp() {
-        tick();
-    }
 
     @Schedule(minute = "*", hour = "*", persistent = false, info = "fee-reconciliation")
     void everyMinute() {
         tick();
     }
 
-    private void tick() {
+    @Override
+    protected Duration catchUpAfter() {
+        return Duration.ofSeconds(25);
+    }
+
+    @Override
+    protected void tick() {
         scheduler.runIfDue(BatchJobs.FEE_RECONCILIATION, NIGHTLY, Duration.ofHours(2), due -> {
             LocalDate yesterday = due.atZone(BusinessTime.ZONE).toLocalDate().minusDays(1);
             java.util.List<Long> executions = reconciliations.runNightly(yesterday);

@@ -70,7 +70,7 @@ public class FeeReconciliations {
 
     /** The operator's username (the principal is the account id), for the run's "requested by". */
     private String callerName() {
-        return steps.usernameOf(context.getCallerPrincipal().getName());
+        return steps.usernameOf(context.getCallerPrincipal());
     }
 
     /**

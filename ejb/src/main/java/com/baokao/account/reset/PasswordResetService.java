@@ -5,12 +5,14 @@ import com.baokao.account.IdDocument;
 import com.baokao.account.IdType;
 import com.baokao.account.PasswordHasher;
 import com.baokao.account.PasswordPolicy;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.account.signin.SignInService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.UserMessages;
 import com.baokao.notification.Notifier;
 import com.baokao.notification.OutgoingMessage;
+import com.baokao.platform.Hmac;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,8 +64,17 @@ public class PasswordResetService {
     Clock clock;
 
     /**
+     * A visitor asking for a code, from any front end: the picture CAPTCHA must be answered first, so nobody can
+     * probe accounts or flood mailboxes by script. Then as {@link #requestCode(IdType, String, String, Locale)}.
+     */
+    public void requestCode(IdType idType, String idNumber, String email, Locale locale, CaptchaAnswer captcha) {
+        CaptchaAnswer.require(captcha, clock.instant());
+        requestCode(idType, idNumber, email, locale);
+    }
+
+    /**
      * Sends a code when the ID and e-mail match an account; otherwise does nothing, and the caller
-     * shows the same answer either way.
+     * shows the same answer either way. No CAPTCHA: for trusted callers only (tests), never a visitor's form.
      */
     public void requestCode(IdType idType, String idNumber, String email, Locale locale) {
         Optional<Account> account = candidate(idType, idNumber)
@@ -101,8 +112,7 @@ public class PasswordResetService {
         PasswordResetCode latest = em.find(PasswordResetCode.class, codes.get(0).getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         String typed = code == null ? "" : code.strip();
-        if (!MessageDigest.isEqual(sha256(typed).getBytes(StandardCharsets.US_ASCII),
-                latest.getCodeHash().getBytes(StandardCharsets.US_ASCII))) {
+        if (!Hmac.same(sha256(typed), latest.getCodeHash())) {
             if (!latest.isUsed() && latest.getFailedAttempts() < MAX_WRONG_GUESSES) {
                 latest.recordFailedAttempt();
                 // the wrong guess must be counted even though the call fails: commit it, then say no

@@ -3,6 +3,8 @@ package com.baokao.account.signin;
 import com.baokao.account.Account;
 import com.baokao.account.AccountRole;
 import com.baokao.account.PasswordHasher;
+import com.baokao.account.captcha.CaptchaAnswer;
+import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.Database;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -13,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +24,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a password for a login key and keeps the failure counter that slows guessing down
- * (see {@link ThrottlePolicy}). Used by the identity store; pages ask {@link #gate} first.
+ * Checks a password for a login key and keeps the failure counter that slows guessing down (see
+ * {@link ThrottlePolicy}): an attempt that must still wait, or that needs the CAPTCHA and does not answer it, is
+ * refused here without looking at the password, whichever front end it comes from. Used by the identity store.
  */
 @Stateless
 public class SignInService {
@@ -37,7 +41,7 @@ public class SignInService {
     Clock clock;
 
     /** A verified caller: the principal name is the account id, the group its role. */
-    public record VerifiedCaller(long accountId, AccountRole role) {
+    public record VerifiedCaller(long accountId, AccountRole role) implements Serializable {
     }
 
     public SignInGate gate(LoginKey key) {
@@ -52,17 +56,29 @@ public class SignInService {
                 waitSeconds);
     }
 
-    /**
-     * Verifies the password. An attempt made while the key must still wait is refused without looking at the
-     * password, so waiting cannot be skipped by a script.
-     */
+    /** The password alone, with no CAPTCHA answer: refused once the key needs one. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<VerifiedCaller> verify(LoginKey key, String password) {
+        return attempt(key, password, CaptchaAnswer.NONE).verifiedCaller();
+    }
+
+    /**
+     * One sign-in attempt. Refused without looking at the password while the key must still wait (so waiting
+     * cannot be skipped by a script), and when the key needs the CAPTCHA and {@code captcha} does not answer it;
+     * neither counts as a failure. A wrong password does.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SignInOutcome attempt(LoginKey key, String password, CaptchaAnswer captcha) {
         if (key.isBlank() || password == null || password.isEmpty()) {
-            return Optional.empty();
+            boolean captchaRequired = !key.isBlank() && gate(key).captchaRequired();
+            return SignInOutcome.refused(new BaokaoException("login.missing"), captchaRequired);
         }
-        if (gate(key).mustWait()) {
-            return Optional.empty();
+        SignInGate gate = gate(key);
+        if (gate.mustWait()) {
+            return SignInOutcome.refused(new BaokaoException("login.wait", gate.waitSeconds()), gate.captchaRequired());
+        }
+        if (gate.captchaRequired() && (captcha == null || !captcha.isRight(clock.instant()))) {
+            return SignInOutcome.refused(BaokaoException.at(CaptchaAnswer.FIELD, "captcha.required"), true);
         }
         Optional<Account> account = find(key);
         boolean valid = account.isPresent()
@@ -70,13 +86,13 @@ public class SignInService {
                 : passwordHasher.verifyNothing(password);
         if (!valid) {
             recordFailure(key);
-            return Optional.empty();
+            return SignInOutcome.failed(key, gate(key).captchaRequired());
         }
         LoginFailures record = em.find(LoginFailures.class, key.asString());
         if (record != null) {
             em.remove(record);
         }
-        return Optional.of(new VerifiedCaller(account.get().getId(), account.get().getRole()));
+        return SignInOutcome.signedIn(new VerifiedCaller(account.get().getId(), account.get().getRole()));
     }
 
     private void recordFailure(LoginKey key) {

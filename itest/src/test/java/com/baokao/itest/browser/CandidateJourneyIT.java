@@ -1,6 +1,6 @@
 package com.baokao.itest.browser;
 
-import com.baokao.account.ResidentIdNumber;
+import com.baokao.account.IdDocument;
 import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
 import com.baokao.itest.support.SignIns;
@@ -72,7 +72,7 @@ class CandidateJourneyIT {
         assertThat(browser.currentPath()).isEqualTo("/candidate/home.xhtml");
         browser.waitForText("注册成功");
         assertThat(browser.byId("accountName").getText()).isEqualTo(name);
-        assertThat(browser.byId("accountId").getText()).isEqualTo(ResidentIdNumber.mask(id));
+        assertThat(browser.byId("accountId").getText()).isEqualTo(IdDocument.mask(id));
         assertThat(browser.byId("accountBirthDate").getText())
                 .isEqualTo(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
         assertThat(browser.byId("profileStatus").getText()).contains("尚未填写");

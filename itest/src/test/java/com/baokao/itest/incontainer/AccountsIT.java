@@ -5,6 +5,8 @@ import com.baokao.account.IdType;
 import com.baokao.account.RegistrationForm;
 import com.baokao.account.RegistrationService;
 import com.baokao.account.Sex;
+import com.baokao.account.captcha.Captcha;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.reset.PasswordResetService;
 import com.baokao.account.signin.AccountIdentityStore;
 import com.baokao.account.signin.LoginKey;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.File;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,10 +216,13 @@ class AccountsIT {
         // while the wait runs even the right password is not looked at
         assertTrue(signIn.verify(key, PASSWORD).isEmpty());
         assertEquals(5, data.failures(key.asString()));
-        // once the wait is over, the right password works and the counter is cleared
+        // once the wait is over, the right password works with the picture (still required) and the counter is cleared
         data.ageLastFailure(key.asString(), 5);
         assertFalse(signIn.gate(key).mustWait());
-        assertTrue(signIn.verify(key, PASSWORD).isPresent());
+        assertTrue(signIn.verify(key, PASSWORD).isEmpty());
+        assertEquals(5, data.failures(key.asString()));
+        Captcha shown = new Captcha("AB3CD", Instant.now());
+        assertTrue(signIn.attempt(key, PASSWORD, new CaptchaAnswer(shown, "ab3cd")).succeeded());
         assertEquals(0, data.failures(key.asString()));
     }
 

@@ -1,10 +1,12 @@
 package com.baokao.web.account;
 
-import com.baokao.account.IdType;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.reset.PasswordResetService;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.captcha.CaptchaEntry;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -29,26 +31,20 @@ public class ForgotPasswordView implements Serializable {
     PasswordResetService resets;
 
     @Inject
-    CaptchaChallenge captcha;
+    CaptchaChallenge challenge;
 
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private String email;
-    private String captchaText;
+    private final CaptchaEntry captcha = new CaptchaEntry();
     private boolean codeSent;
     private String code;
-    private String password;
-    private String passwordRepeat;
+    private final NewPassword password = new NewPassword();
 
     public void requestCode() {
-        if (!captcha.check(captchaText)) {
-            captchaText = null;
-            FacesMessages.error(FORM + ":captcha", "captcha.wrong");
-            return;
-        }
-        captchaText = null;
+        CaptchaAnswer answer = captcha.answer(challenge);
         try {
-            resets.requestCode(idType, idNumber, email, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            resets.requestCode(id.getType(), id.getNumber(), email,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale(), answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
@@ -59,7 +55,7 @@ public class ForgotPasswordView implements Serializable {
 
     public void reset() throws IOException {
         try {
-            resets.resetPassword(idType, idNumber, code, password, passwordRepeat);
+            resets.resetPassword(id.getType(), id.getNumber(), code, password.getValue(), password.getRepeat());
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
@@ -74,24 +70,8 @@ public class ForgotPasswordView implements Serializable {
         code = null;
     }
 
-    public IdType[] getIdTypes() {
-        return IdType.values();
-    }
-
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public String getEmail() {
@@ -102,12 +82,8 @@ public class ForgotPasswordView implements Serializable {
         this.email = email;
     }
 
-    public String getCaptchaText() {
-        return captchaText;
-    }
-
-    public void setCaptchaText(String captchaText) {
-        this.captchaText = captchaText;
+    public CaptchaEntry getCaptcha() {
+        return captcha;
     }
 
     public boolean isCodeSent() {
@@ -122,19 +98,7 @@ public class ForgotPasswordView implements Serializable {
         this.code = code;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
     }
 }

@@ -1,11 +1,14 @@
 package com.baokao.web.account;
 
-import com.baokao.account.IdType;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
-import com.baokao.account.signin.SignInGate;
+import com.baokao.account.signin.SignInCredential;
+import com.baokao.account.signin.SignInOutcome;
 import com.baokao.account.signin.SignInService;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.captcha.CaptchaEntry;
 import com.baokao.web.security.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
@@ -19,8 +22,9 @@ import java.io.IOException;
 import java.io.Serializable;
 
 /**
- * login.xhtml: candidates sign in with ID type + ID number, staff with a username. After repeated failures
- * the page asks for the picture CAPTCHA and, later, to wait a little; it never locks anyone out.
+ * login.xhtml: candidates sign in with ID type + ID number, staff with a username. After repeated failures the
+ * sign-in service asks for the picture CAPTCHA and, later, to wait a little (it never locks anyone out); the page
+ * shows the picture when the service says so and passes the answer on.
  */
 @Named
 @ViewScoped
@@ -36,38 +40,22 @@ public class LoginView implements Serializable {
     SignIn signIn;
 
     @Inject
-    CaptchaChallenge captcha;
+    CaptchaChallenge challenge;
 
     private boolean staff;
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private String username;
     private String password;
-    private String captchaText;
+    private final CaptchaEntry captcha = new CaptchaEntry();
     private boolean captchaRequired;
 
     public void signIn() throws IOException {
-        LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(idType, idNumber);
-        if (key.isBlank() || password == null || password.isEmpty()) {
-            FacesMessages.error(null, "login.missing");
-            return;
-        }
-        SignInGate gate = signInService.gate(key);
-        if (gate.mustWait()) {
-            FacesMessages.error(null, "login.wait", gate.waitSeconds());
-            return;
-        }
-        if (gate.captchaRequired()) {
-            boolean solved = captchaRequired && captcha.check(captchaText);
-            captchaRequired = true;
-            captchaText = null;
-            if (!solved) {
-                FacesMessages.error(FORM + ":captcha", "captcha.required");
-                return;
-            }
-        }
-        AuthenticationStatus status = signIn.authenticate(key, password);
+        LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(id.getType(), id.getNumber());
+        // a picture is answered only where one was shown; the service decides whether it was needed and right
+        SignInCredential credential = new SignInCredential(key, password,
+                captchaRequired ? captcha.answer(challenge) : CaptchaAnswer.NONE);
         password = null;
+        AuthenticationStatus status = signIn.authenticate(credential);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getResponseComplete()) {
             return; // redirected back to the protected page that sent the visitor here
@@ -77,13 +65,10 @@ public class LoginView implements Serializable {
             external.redirect(external.getRequestContextPath() + (staff ? "/staff/home.xhtml" : "/candidate/home.xhtml"));
             return;
         }
-        SignInGate after = signInService.gate(key);
-        captchaRequired = after.captchaRequired();
-        FacesMessages.error(null, staff ? "login.failed.staff" : "login.failed");
-    }
-
-    public IdType[] getIdTypes() {
-        return IdType.values();
+        SignInOutcome outcome = credential.outcome().filter(o -> !o.succeeded())
+                .orElseGet(() -> SignInOutcome.failed(key, signInService.gate(key).captchaRequired()));
+        captchaRequired = outcome.captchaRequired();
+        FacesMessages.refusal(FORM, outcome.refusal());
     }
 
     public boolean isStaff() {
@@ -94,20 +79,8 @@ public class LoginView implements Serializable {
         this.staff = staff;
     }
 
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public String getUsername() {
@@ -126,12 +99,8 @@ public class LoginView implements Serializable {
         this.password = password;
     }
 
-    public String getCaptchaText() {
-        return captchaText;
-    }
-
-    public void setCaptchaText(String captchaText) {
-        this.captchaText = captchaText;
+    public CaptchaEntry getCaptcha() {
+        return captcha;
     }
 
     public boolean isCaptchaRequired() {

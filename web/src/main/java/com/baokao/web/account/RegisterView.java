@@ -1,14 +1,16 @@
 package com.baokao.web.account;
 
 import com.baokao.account.IdDocument;
-import com.baokao.account.IdType;
 import com.baokao.account.RegistrationForm;
 import com.baokao.account.RegistrationService;
 import com.baokao.account.Sex;
+import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import com.baokao.web.captcha.CaptchaChallenge;
+import com.baokao.web.captcha.CaptchaEntry;
 import com.baokao.web.security.SignIn;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -33,39 +35,33 @@ public class RegisterView implements Serializable {
     RegistrationService registration;
 
     @Inject
-    CaptchaChallenge captcha;
+    CaptchaChallenge challenge;
 
     @Inject
     SignIn signIn;
 
     private boolean agreementAccepted;
     private String name;
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private Sex sex;
     private LocalDate birthDate;
     private String phone;
     private String email;
-    private String password;
-    private String passwordRepeat;
-    private String captchaText;
+    private final NewPassword password = new NewPassword();
+    private final CaptchaEntry captcha = new CaptchaEntry();
     private IdDocument derived;
 
     public void register() throws IOException {
-        if (!captcha.check(captchaText)) {
-            captchaText = null;
-            FacesMessages.error(FORM + ":captcha", "captcha.wrong");
-            return;
-        }
-        captchaText = null;
+        CaptchaAnswer answer = captcha.answer(challenge);
         try {
-            registration.register(new RegistrationForm(agreementAccepted, name, idType, idNumber, sex, birthDate,
-                    phone, email, password, passwordRepeat));
+            registration.register(new RegistrationForm(agreementAccepted, name, id.getType(), id.getNumber(), sex,
+                    birthDate, phone, email, password.getValue(), password.getRepeat()), answer);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
             return;
         }
-        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(idType, idNumber), password);
+        AuthenticationStatus status = signIn.authenticate(LoginKey.candidate(id.getType(), id.getNumber()),
+                password.getValue());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!faces.getResponseComplete()) {
             FacesMessages.infoAfterRedirect(status == AuthenticationStatus.SUCCESS
@@ -78,11 +74,11 @@ public class RegisterView implements Serializable {
     /** Checks the ID number as soon as it is typed, and shows the date of birth and sex it carries. */
     public void checkIdNumber() {
         derived = null;
-        if (idNumber == null || idNumber.isBlank()) {
+        if (id.getNumber() == null || id.getNumber().isBlank()) {
             return;
         }
         try {
-            derived = IdDocument.parse(idType, idNumber, getToday());
+            derived = IdDocument.parse(id.getType(), id.getNumber(), getToday());
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
         }
@@ -93,16 +89,8 @@ public class RegisterView implements Serializable {
         return derived != null && derived.birthDate() != null ? derived : null;
     }
 
-    public IdType[] getIdTypes() {
-        return IdType.values();
-    }
-
     public Sex[] getSexes() {
         return Sex.values();
-    }
-
-    public boolean isPassport() {
-        return idType == IdType.PASSPORT;
     }
 
     public LocalDate getToday() {
@@ -125,20 +113,8 @@ public class RegisterView implements Serializable {
         this.name = name;
     }
 
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public Sex getSex() {
@@ -173,27 +149,11 @@ public class RegisterView implements Serializable {
         this.email = email;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
     }
 
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordRepeat() {
-        return passwordRepeat;
-    }
-
-    public void setPasswordRepeat(String passwordRepeat) {
-        this.passwordRepeat = passwordRepeat;
-    }
-
-    public String getCaptchaText() {
-        return captchaText;
-    }
-
-    public void setCaptchaText(String captchaText) {
-        this.captchaText = captchaText;
+    public CaptchaEntry getCaptcha() {
+        return captcha;
     }
 }

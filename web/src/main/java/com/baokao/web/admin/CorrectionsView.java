@@ -3,11 +3,11 @@ package com.baokao.web.admin;
 import com.baokao.account.AccountCorrectionService;
 import com.baokao.account.AccountSummary;
 import com.baokao.account.CorrectableField;
-import com.baokao.account.IdType;
 import com.baokao.audit.AuditEntry;
 import com.baokao.audit.AuditTrail;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.web.FacesMessages;
+import com.baokao.web.IdEntry;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -29,15 +29,14 @@ public class CorrectionsView implements Serializable {
     @EJB
     AuditTrail audit;
 
-    private IdType idType = IdType.RESIDENT_ID;
-    private String idNumber;
+    private final IdEntry id = new IdEntry();
     private AccountSummary candidate;
     private CorrectableField field = CorrectableField.NAME;
     private String value;
     private String reason;
 
     public void find() {
-        candidate = corrections.findCandidate(idType, idNumber).orElse(null);
+        candidate = corrections.findCandidate(id.getType(), id.getNumber()).orElse(null);
         if (candidate == null) {
             FacesMessages.error(null, "correction.not.found");
         }
@@ -58,28 +57,12 @@ public class CorrectionsView implements Serializable {
         return candidate == null ? List.of() : audit.history("Account", candidate.id(), 20);
     }
 
-    public IdType[] getIdTypes() {
-        return IdType.values();
-    }
-
     public CorrectableField[] getFields() {
         return CorrectableField.values();
     }
 
-    public IdType getIdType() {
-        return idType;
-    }
-
-    public void setIdType(IdType idType) {
-        this.idType = idType;
-    }
-
-    public String getIdNumber() {
-        return idNumber;
-    }
-
-    public void setIdNumber(String idNumber) {
-        this.idNumber = idNumber;
+    public IdEntry getId() {
+        return id;
     }
 
     public AccountSummary getCandidate() {
