@@ -208,8 +208,14 @@ class AccountsIT {
         assertTrue(signIn.verify(key, "Wrong3xx").isEmpty());
         assertTrue(signIn.gate(key).captchaRequired());
         assertFalse(signIn.gate(key).mustWait());
-        signIn.verify(key, "Wrong4xx");
-        signIn.verify(key, "Wrong5xx");
+        // without the picture's answer a password is not even looked at, so it counts nothing
+        assertTrue(signIn.verify(key, "Wrong4xx").isEmpty());
+        assertEquals(3, data.failures(key.asString()));
+        // with it, wrong passwords count again
+        for (String wrong : new String[] {"Wrong4xx", "Wrong5xx"}) {
+            Captcha picture = new Captcha("XY7ZW", Instant.now());
+            assertFalse(signIn.attempt(key, wrong, new CaptchaAnswer(picture, "xy7zw")).succeeded());
+        }
         SignInGate gate = signIn.gate(key);
         assertTrue(gate.mustWait());
         assertEquals(5, data.failures(key.asString()));
