@@ -2,6 +2,7 @@ package com.baokao.account;
 
 import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.FormCheck;
 import com.baokao.platform.Database;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,23 +40,30 @@ public class RegistrationService {
 
     /** Opens the account without a CAPTCHA: for trusted callers only (demo data, tests), never a visitor's form. */
     public AccountSummary register(RegistrationForm form) {
+        // every refused field at once, so a person (or a phone) corrects them in one go
+        FormCheck check = new FormCheck();
         if (!form.agreementAccepted()) {
-            throw BaokaoException.at("agreement", "agreement.required");
+            check.refuse(BaokaoException.at("agreement", "agreement.required"));
         }
-        String name = PersonName.normalise(form.name());
+        String name = check.value(() -> PersonName.normalise(form.name()));
         LocalDate today = LocalDate.now(clock);
-        IdDocument id = IdDocument.parse(form.idType(), form.idNumber(), today);
+        IdDocument id = check.value(() -> IdDocument.parse(form.idType(), form.idNumber(), today));
+        if (id != null) {
+            Sex sex = id.sex() != null ? id.sex() : form.sex();
+            LocalDate birthDate = id.birthDate() != null ? id.birthDate() : form.birthDate();
+            if (sex == null) {
+                check.refuse(BaokaoException.at("sex", "sex.required"));
+            }
+            if (birthDate == null || birthDate.isAfter(today) || birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
+                check.refuse(BaokaoException.at("birthDate", "birthdate.invalid"));
+            }
+        }
+        String phone = check.value(() -> ContactDetails.mobile(form.phone()));
+        String email = check.value(() -> ContactDetails.email(form.email()));
+        check.rule(() -> PasswordPolicy.check(form.password(), form.passwordRepeat()));
+        check.done();
         Sex sex = id.sex() != null ? id.sex() : form.sex();
         LocalDate birthDate = id.birthDate() != null ? id.birthDate() : form.birthDate();
-        if (sex == null) {
-            throw BaokaoException.at("sex", "sex.required");
-        }
-        if (birthDate == null || birthDate.isAfter(today) || birthDate.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw BaokaoException.at("birthDate", "birthdate.invalid");
-        }
-        String phone = ContactDetails.mobile(form.phone());
-        String email = ContactDetails.email(form.email());
-        PasswordPolicy.check(form.password(), form.passwordRepeat());
 
         if (!em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
                 .setParameter("idType", id.type()).setParameter("idNumber", id.number())

@@ -246,7 +246,7 @@ public class ApplicationDocuments {
                 d.candidateType()));
         d.subjects().forEach(s -> parts.addAll(List.of(s.code(), s.name(), s.when(), s.note())));
         d.extraFields().forEach(f -> parts.addAll(Arrays.asList(f)));
-        parts.add(d.photoJpeg() == null ? "" : StoredFile.sha256(d.photoJpeg()));
+        parts.add(d.photoJpeg() == null ? "" : com.baokao.platform.Sha256.hex(d.photoJpeg()));
         return parts;
     }
 

@@ -13,6 +13,7 @@ import com.baokao.catalogue.ReviewPoint;
 import com.baokao.catalogue.Specialty;
 import com.baokao.catalogue.Subject;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.StaleVersionException;
 import com.baokao.platform.BusinessTime;
 import com.baokao.platform.Caller;
 import com.baokao.platform.Database;
@@ -83,7 +84,7 @@ public class ApplicationService {
         }
         Region region = regionOf(session, regionId);
         Application application = new Application(account, session, region, now);
-        Database.insertUnique(em, application, () -> new BaokaoException("application.stale"));
+        Database.insertUnique(em, application, () -> new StaleVersionException("application.stale"));
         audit.record("application.started", "Application", application.getId(), session.getCode() + ", " + region.getName());
         return application.getId();
     }

@@ -4,6 +4,7 @@ import com.baokao.catalogue.ExamLevel;
 import com.baokao.catalogue.ExamSession;
 import com.baokao.catalogue.Window;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.StaleVersionException;
 import com.baokao.platform.BusinessTime;
 import com.baokao.profile.CandidateProfile;
 import jakarta.ejb.SessionContext;
@@ -55,7 +56,7 @@ final class CandidateApplications {
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(application);
         if (application.getVersion() != expectedVersion) {
-            throw new BaokaoException("application.stale");
+            throw new StaleVersionException("application.stale");
         }
         return application;
     }

@@ -101,6 +101,17 @@ public class CatalogueQueries {
         if (s == null) {
             throw new BaokaoException("catalogue.not.found");
         }
+        return detail(s);
+    }
+
+    /** A published session as anyone may read it (the phone client's catalogue); nothing for one not published. */
+    @PermitAll
+    public java.util.Optional<SessionDetail> publishedSession(long sessionId) {
+        ExamSession s = em.find(ExamSession.class, sessionId);
+        return s == null || !s.isPublished() ? java.util.Optional.empty() : java.util.Optional.of(detail(s));
+    }
+
+    private SessionDetail detail(ExamSession s) {
         ExamCalendar c = s.calendar();
         PhotoRule p = s.getPhotoRule();
         SessionForm form = new SessionForm(s.getCode(), s.getName(), s.getOccupation(),

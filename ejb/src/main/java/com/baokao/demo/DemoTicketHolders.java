@@ -76,7 +76,7 @@ public class DemoTicketHolders {
             em.createNativeQuery("insert into stored_file (id, owner_account_id, purpose, content_type, size_bytes, sha256,"
                             + " width, height, uploaded_at, content) values (?, ?, 'EXAM_PHOTO', 'image/jpeg', ?, ?, 260, 360, ?, ?)")
                     .setParameter(1, file).setParameter(2, account).setParameter(3, photo.length)
-                    .setParameter(4, com.baokao.upload.StoredFile.sha256(photo)).setParameter(5, now)
+                    .setParameter(4, com.baokao.platform.Sha256.hex(photo)).setParameter(5, now)
                     .setParameter(6, photo).executeUpdate();
             long application = next++;
             em.createNativeQuery("insert into application (id, account_id, session_id, status, pledge_accepted_at,"

@@ -88,4 +88,24 @@ public final class Database {
         String product = connection.getMetaData().getDatabaseProductName();
         return product.toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
+
+    /**
+     * A timestamp column read by a native query, as an instant: the drivers hand back OffsetDateTime (PostgreSQL),
+     * Timestamp or Instant; null stays null.
+     */
+    public static java.time.Instant instant(Object column) {
+        if (column == null) {
+            return null;
+        }
+        if (column instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (column instanceof java.sql.Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (column instanceof java.time.Instant i) {
+            return i;
+        }
+        return java.time.OffsetDateTime.parse(column.toString()).toInstant();
+    }
 }

@@ -4,6 +4,7 @@ import com.baokao.audit.AuditTrail;
 import com.baokao.catalogue.ProofKind;
 import com.baokao.catalogue.Region;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.StaleVersionException;
 import com.baokao.platform.BusinessTime;
 import com.baokao.platform.Caller;
 import com.baokao.platform.Database;
@@ -67,7 +68,7 @@ public class ProfileService {
         if (existing.isEmpty()) {
             profile = new CandidateProfile(account);
             profile.saveBasicInfo(clean, region);
-            Database.insertUnique(em, profile, () -> new BaokaoException("profile.stale"));
+            Database.insertUnique(em, profile, () -> new StaleVersionException("profile.stale"));
         } else {
             profile = lockForEdit(existing.get().getId(), expectedVersion);
             profile.saveBasicInfo(clean, region);
@@ -142,7 +143,7 @@ public class ProfileService {
     private CandidateProfile lock(long profileId, Long expectedVersion) {
         CandidateProfile profile = em.find(CandidateProfile.class, profileId, LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && profile.getVersion() != expectedVersion) {
-            throw new BaokaoException("profile.stale");
+            throw new StaleVersionException("profile.stale");
         }
         return profile;
     }

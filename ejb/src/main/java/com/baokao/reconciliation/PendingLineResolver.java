@@ -5,6 +5,7 @@ import com.baokao.payment.PaymentRecord;
 import com.baokao.payment.Payments;
 import com.baokao.payment.ReceivedPayment;
 import com.baokao.payment.ReportedPayment;
+import com.baokao.platform.Database;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -14,8 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +80,7 @@ public class PendingLineResolver {
                         + " from statement_line where run_id = ? and line_no = ?")
                 .setParameter(1, runId).setParameter(2, lineNo).getSingleResult();
         ReportedPayment payment = new ReportedPayment((String) line[1], (String) line[0], ((Number) line[2]).longValue(),
-                instant(line[3]));
+                Database.instant(line[3]));
         ReceivedPayment decision = payments.record(payment, PaymentRecord.Source.STATEMENT);
         PaymentOrder order = em.createNamedQuery(PaymentOrder.BY_NUMBER, PaymentOrder.class)
                 .setParameter("no", payment.orderNo()).getResultStream().findFirst().orElse(null);
@@ -107,19 +106,4 @@ public class PendingLineResolver {
         return outcome;
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        return OffsetDateTime.parse(value.toString()).toInstant();
-    }
 }

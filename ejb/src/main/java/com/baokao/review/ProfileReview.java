@@ -6,6 +6,7 @@ import com.baokao.decision.ReasonEntry;
 import com.baokao.decision.ReviewDecision;
 import com.baokao.decision.ReviewReason;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.StaleVersionException;
 import com.baokao.platform.BusinessTime;
 import com.baokao.platform.Caller;
 import com.baokao.profile.CandidateProfile;
@@ -154,7 +155,7 @@ public class ProfileReview {
     private CandidateProfile lockSubmitted(long profileId, long expectedVersion) {
         CandidateProfile profile = inScope(em.find(CandidateProfile.class, profileId, LockModeType.PESSIMISTIC_WRITE));
         if (profile.getVersion() != expectedVersion || profile.getStatus() != ProfileStatus.SUBMITTED) {
-            throw new BaokaoException("review.stale");
+            throw new StaleVersionException("review.stale");
         }
         profile.getClaim().take(Caller.accountId(context), nameOf(profile.getClaim().getClaimedBy()), clock.instant());
         return profile;

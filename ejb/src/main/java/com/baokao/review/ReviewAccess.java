@@ -4,7 +4,7 @@ import com.baokao.account.Account;
 import com.baokao.application.Application;
 import com.baokao.application.ApplicationStatus;
 import com.baokao.application.ReviewStage;
-import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.StaleVersionException;
 import com.baokao.platform.Caller;
 import com.baokao.staff.Reach;
 import jakarta.ejb.EJBAccessException;
@@ -42,7 +42,7 @@ final class ReviewAccess {
     static Application lockedAt(EntityManager em, SessionContext context, long applicationId, long expectedVersion) {
         Application a = locked(em, context, applicationId);
         if (a.getVersion() != expectedVersion) {
-            throw new BaokaoException("review.stale");
+            throw new StaleVersionException("review.stale");
         }
         return a;
     }

@@ -13,6 +13,7 @@ import com.baokao.document.AdmissionTicketPdf;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.UserMessages;
 import com.baokao.platform.Caller;
+import com.baokao.platform.Database;
 import com.baokao.platform.PlatformSecrets;
 import com.baokao.upload.StoredFile;
 import jakarta.annotation.Resource;
@@ -27,7 +28,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -202,7 +202,7 @@ public class AdmissionTickets {
         StoredFile photo = documents.photoOf(a);
         List<AdmissionTicketData.Sitting> sittings = new ArrayList<>();
         for (Object[] row : seats(a.getId())) {
-            Instant starts = instant(row[1]);
+            Instant starts = Database.instant(row[1]);
             sittings.add(new AdmissionTicketData.Sitting((String) row[0], starts,
                     starts.plusSeconds(60L * ((Number) row[2]).intValue()), (String) row[3], ((Number) row[4]).intValue()));
         }
@@ -226,7 +226,7 @@ public class AdmissionTickets {
         StoredFile photo = documents.photoOf(a);
         List<SeatLine> sittings = new ArrayList<>();
         for (Object[] row : seats(a.getId())) {
-            sittings.add(new SeatLine((String) row[0], when(instant(row[1])), (String) row[3], ((Number) row[4]).intValue()));
+            sittings.add(new SeatLine((String) row[0], when(Database.instant(row[1])), (String) row[3], ((Number) row[4]).intValue()));
         }
         return new Check(verdict, (String) ticket[0], account.getFullName(), IdDocument.mask(account.getIdNumber()),
                 a.getSession().getName(), a.getSite() == null ? "" : a.getSite().getName(), sittings,
@@ -258,18 +258,6 @@ public class AdmissionTickets {
                 .getResultList();
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("not a time: " + value);
-    }
 
     private static String when(Instant instant) {
         return DAY_TIME.format(instant.atZone(com.baokao.platform.BusinessTime.ZONE));

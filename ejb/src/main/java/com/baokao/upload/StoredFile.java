@@ -2,16 +2,14 @@ package com.baokao.upload;
 
 import com.baokao.platform.CandidateRow;
 import com.baokao.platform.InstantConverter;
+import com.baokao.platform.Sha256;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * A candidate's uploaded photo or proof, after {@link ImageInspector} accepted its bytes. Kept in the database
@@ -58,19 +56,11 @@ public class StoredFile extends CandidateRow {
         this.purpose = purpose;
         this.contentType = "image/jpeg";
         this.sizeBytes = content.length;
-        this.sha256 = sha256(content);
+        this.sha256 = Sha256.hex(content);
         this.width = image.width();
         this.height = image.height();
         this.content = content.clone();
         this.uploadedAt = uploadedAt;
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public long getOwnerAccountId() {

@@ -1,8 +1,11 @@
 package com.baokao.batch.housekeeping;
 
+import com.baokao.account.captcha.CaptchaChallenges;
 import com.baokao.account.reset.PasswordResetService;
 import com.baokao.account.signin.SignInService;
+import com.baokao.account.token.ApiTokens;
 import com.baokao.notification.OutboxDelivery;
+import com.baokao.platform.IdempotentRequests;
 import com.baokao.reconciliation.StatementLineRetention;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
@@ -17,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * The one step of job {@code housekeeping}: asks each feature to purge what it no longer needs (expired reset
- * codes, forgotten sign-in failures, old delivered messages, old statement lines). Each feature owns its own
+ * codes, forgotten sign-in failures, old delivered messages, old statement lines, the API's expired refresh tokens,
+ * CAPTCHA pictures and kept idempotent answers). Each feature owns its own
  * retention rule; this step only calls them, each in its own transaction.
  */
 @Dependent
@@ -38,6 +42,15 @@ public class PurgeBatchlet extends AbstractBatchlet {
     @EJB
     StatementLineRetention statementLines;
 
+    @EJB
+    ApiTokens apiTokens;
+
+    @EJB
+    CaptchaChallenges captchas;
+
+    @EJB
+    IdempotentRequests idempotentRequests;
+
     @Inject
     Clock clock;
 
@@ -50,7 +63,10 @@ public class PurgeBatchlet extends AbstractBatchlet {
         String summary = "resetCodes=" + resetCodes.purgeExpiredCodes(now)
                 + ",loginFailures=" + signIns.purgeForgottenFailures(now)
                 + ",outboxMessages=" + outbox.purgeDelivered(now)
-                + ",statementLines=" + statementLines.purge(now);
+                + ",statementLines=" + statementLines.purge(now)
+                + ",refreshTokens=" + apiTokens.purgeExpired(now)
+                + ",captchas=" + captchas.purgeExpired(now)
+                + ",idempotentRequests=" + idempotentRequests.purgeExpired(now);
         LOG.info(() -> "housekeeping purged " + summary);
         jobContext.setExitStatus(summary);
         return summary;

@@ -8,11 +8,13 @@ import com.baokao.account.PasswordPolicy;
 import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.account.signin.SignInService;
+import com.baokao.account.token.ApiTokens;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.UserMessages;
 import com.baokao.notification.Notifier;
 import com.baokao.notification.OutgoingMessage;
 import com.baokao.platform.Hmac;
+import com.baokao.platform.Sha256;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,15 +22,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +57,9 @@ public class PasswordResetService {
 
     @EJB
     SignInService signIn;
+
+    @EJB
+    ApiTokens tokens;
 
     @Inject
     Clock clock;
@@ -91,7 +92,7 @@ public class PasswordResetService {
             throw new BaokaoException("reset.too-many-codes");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-        em.persist(new PasswordResetCode(account.get().getId(), sha256(code), now, now.plus(VALIDITY)));
+        em.persist(new PasswordResetCode(account.get().getId(), Sha256.hex(code), now, now.plus(VALIDITY)));
         notifier.send(OutgoingMessage.email(account.get().getEmail(),
                 UserMessages.format(locale, "reset.mail.subject"),
                 UserMessages.format(locale, "reset.mail.body", account.get().getFullName(), code, VALIDITY.toMinutes())));
@@ -112,7 +113,7 @@ public class PasswordResetService {
         PasswordResetCode latest = em.find(PasswordResetCode.class, codes.get(0).getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         String typed = code == null ? "" : code.strip();
-        if (!Hmac.same(sha256(typed), latest.getCodeHash())) {
+        if (!Hmac.same(Sha256.hex(typed), latest.getCodeHash())) {
             if (!latest.isUsed() && latest.getFailedAttempts() < MAX_WRONG_GUESSES) {
                 latest.recordFailedAttempt();
                 // the wrong guess must be counted even though the call fails: commit it, then say no
@@ -133,6 +134,8 @@ public class PasswordResetService {
         latest.markUsed(now);
         account.changePasswordHash(passwordHasher.hash(newPassword));
         signIn.forgetFailures(LoginKey.candidate(account.getIdType(), account.getIdNumber()));
+        // whoever knew the old password may hold a phone's sign-in: end them all
+        tokens.revokeAll(account.getId(), ApiTokens.Revocation.PASSWORD_CHANGED);
     }
 
     private Optional<Account> candidate(IdType idType, String idNumber) {
@@ -142,13 +145,6 @@ public class PasswordResetService {
                 .getResultList().stream().findFirst();
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Housekeeping: removes reset codes a day after they expired (set-based, safe to run twice or on two nodes). */
     public int purgeExpiredCodes(Instant now) {

@@ -14,9 +14,9 @@ import com.baokao.decision.ReviewReason;
 import com.baokao.itest.support.TestImages;
 import com.baokao.review.ApplicationReview;
 import com.baokao.review.OnSiteConfirmation;
+import com.baokao.review.ReviewQueue;
 import com.baokao.review.ReviewQueue.QueueFilter;
 import com.baokao.review.ReviewQueue.QueueRow;
-import com.baokao.review.ReviewQueue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -61,6 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it came from; on-site confirmation takes the current printout's code and refuses a stale one; a failed online
  * confirmation can be answered with new proofs.</li>
  * <li>Fees, refunds and the sandbox provider's faults (issue 6): {@link PaymentsAndRefunds}.</li>
+ * <li>The phone client's API over HTTP (issue 15): {@link PhoneApi}.</li>
  * <li>Deadlines and the cluster scheduler: {@link DeadlinesAndSchedules}.</li>
  * </ul>
  * Each Arquillian deployment boots a Payara Micro (twice: H2 and PostgreSQL), and arquillian-junit5 1.10.2 runs
@@ -80,7 +81,7 @@ class ReviewIT {
                 .addClasses(ReviewIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
                         AsRegionReviewer.class, AsSiteAReviewer.class, AsSiteBReviewer.class,
                         TestData.class, TestImages.class, ReviewRegion.class, DeployedSchedules.class,
-                        PaymentsAndRefunds.class, DeadlinesAndSchedules.class);
+                        PaymentsAndRefunds.class, DeadlinesAndSchedules.class, PhoneApi.class, PhoneApi.Reply.class);
     }
 
     @Inject
@@ -91,6 +92,9 @@ class ReviewIT {
 
     @Inject
     DeadlinesAndSchedules deadlinesAndSchedules;
+
+    @Inject
+    PhoneApi phoneApi;
 
     @ArquillianResource
     URL deploymentUrl;
@@ -135,6 +139,7 @@ class ReviewIT {
     void regionSitesAndReviewers() throws Exception {
         region.prepare();
         paymentsAndRefunds.servedAt(deploymentUrl);
+        phoneApi.servedAt(deploymentUrl);
     }
 
     // ---- review and confirmation ----
@@ -408,6 +413,23 @@ class ReviewIT {
         assertEquals(List.of("SUBMITTED", "CONFIRMATION_FAILED", "SUBMITTED", "CONFIRMED", "APPROVED"),
                 history.stream().map(ApplicationView.HistoryLine::toStatus).toList());
         assertEquals(5, region.notices(id));
+    }
+
+    // ---- the phone client's API over HTTP: PhoneApi ----
+
+    @Test
+    void phoneApiWholeCandidatePath() throws Exception {
+        phoneApi.wholeCandidatePathThroughTheApiAlone();
+    }
+
+    @Test
+    void phoneApiAnotherCandidatesAndBrokenTokensReachNothing() throws Exception {
+        phoneApi.anotherCandidatesAndBrokenTokensReachNothing();
+    }
+
+    @Test
+    void phoneApiEveryDocumentedOperationIsServed() throws Exception {
+        phoneApi.everyDocumentedOperationIsServed();
     }
 
     // ---- fees, refunds and the sandbox provider's faults: PaymentsAndRefunds ----

@@ -372,4 +372,17 @@ public class TestData {
         return em.createNativeQuery("select s.id from subject s join exam_level l on l.id = s.level_id where l.session_id = ?"
                 + " order by s.id").setParameter(1, sessionId).getResultList();
     }
+
+    /** The text of a CAPTCHA picture the API handed out (what a person reads off the picture). */
+    public String captchaText(String challengeId) {
+        return (String) em.createNativeQuery("select answer from captcha_challenge where id = ?")
+                .setParameter(1, challengeId).getSingleResult();
+    }
+
+    /** How a phone's sign-in ended: null while it lasts, else the reason it was revoked. */
+    public String tokenFamilyRevocation(long accountId) {
+        List<?> reasons = em.createNativeQuery("select revoked_reason from api_token_family where account_id = ?"
+                + " order by created_at desc").setParameter(1, accountId).setMaxResults(1).getResultList();
+        return reasons.isEmpty() ? null : (String) reasons.get(0);
+    }
 }

@@ -1,7 +1,5 @@
 package com.baokao.web.captcha;
 
-import com.github.cage.Cage;
-import com.github.cage.GCage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,12 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** Draws the CAPTCHA picture (Cage library, self-hosted; no outside service) for a fresh answer. */
+/** Draws the CAPTCHA picture for a fresh answer, kept in the session ({@link CaptchaChallenge}). */
 @WebServlet(urlPatterns = "/captcha.jpg")
 public class CaptchaImageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Cage CAGE = new GCage();
 
     @Inject
     CaptchaChallenge challenge;
@@ -23,10 +20,7 @@ public class CaptchaImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         request.getSession(true);
-        byte[] image;
-        synchronized (CAGE) { // Cage keeps a shared Random and Graphics settings
-            image = CAGE.draw(challenge.next());
-        }
+        byte[] image = CaptchaPictures.jpeg(challenge.next());
         response.setContentType("image/jpeg");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(image.length);
