@@ -1,6 +1,7 @@
 package com.baokao.profile;
 
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.FormCheck;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -23,53 +24,57 @@ public record BasicInfo(Long homeRegionId, Education education, String major, bo
                 InvoiceKind.PERSONAL, null, null);
     }
 
-    /** The same information, trimmed and with fields that no longer apply cleared; or a refusal naming the field. */
+    /** The same information, trimmed and with fields that no longer apply cleared; or a refusal naming every bad field. */
     public BasicInfo validated(LocalDate today) {
-        if (homeRegionId == null) {
-            throw BaokaoException.at("homeRegion", "profile.homeRegion.required");
-        }
-        if (education == null) {
-            throw BaokaoException.at("education", "profile.education.required");
-        }
-        String cleanMajor = text("major", major, 100, true);
-        if (graduationDate == null) {
-            throw BaokaoException.at("graduationDate", "profile.graduationDate.required");
-        }
-        if (graduationDate.isAfter(today)) {
-            throw BaokaoException.at("graduationDate", "profile.date.future");
-        }
-        String cleanUnit = text("workUnit", workUnit, 200, true);
-        if (unitType == null) {
-            throw BaokaoException.at("unitType", "profile.unitType.required");
-        }
-        String cleanOther = unitType == UnitType.OTHER ? text("unitTypeOther", unitTypeOther, 100, true) : null;
-        if (workYears == null) {
-            throw BaokaoException.at("workYears", "profile.workYears.required");
-        }
-        if (workYears < 0 || workYears > 70) {
-            throw BaokaoException.at("workYears", "profile.workYears.range");
-        }
+        // every refused field at once, so the page and the phone show them all in one go
+        FormCheck check = new FormCheck();
+        check.required("homeRegion", homeRegionId, "profile.homeRegion.required");
+        check.required("education", education, "profile.education.required");
+        String cleanMajor = check.value(() -> text("major", major, 100, true));
+        check.rule(() -> {
+            if (graduationDate == null) {
+                throw BaokaoException.at("graduationDate", "profile.graduationDate.required");
+            }
+            if (graduationDate.isAfter(today)) {
+                throw BaokaoException.at("graduationDate", "profile.date.future");
+            }
+        });
+        String cleanUnit = check.value(() -> text("workUnit", workUnit, 200, true));
+        check.required("unitType", unitType, "profile.unitType.required");
+        String cleanOther = unitType == UnitType.OTHER
+                ? check.value(() -> text("unitTypeOther", unitTypeOther, 100, true)) : null;
+        check.rule(() -> {
+            if (workYears == null) {
+                throw BaokaoException.at("workYears", "profile.workYears.required");
+            }
+            if (workYears < 0 || workYears > 70) {
+                throw BaokaoException.at("workYears", "profile.workYears.range");
+            }
+        });
         PracticeCategory category = practiceCategory == null ? PracticeCategory.NONE : practiceCategory;
-        LocalDate firstRegistration = null;
-        if (category != PracticeCategory.NONE) {
+        LocalDate firstRegistration = category == PracticeCategory.NONE ? null : check.value(() -> {
             if (firstRegistrationDate == null) {
                 throw BaokaoException.at("firstRegistrationDate", "profile.firstRegistration.required");
             }
             if (firstRegistrationDate.isAfter(today)) {
                 throw BaokaoException.at("firstRegistrationDate", "profile.date.future");
             }
-            firstRegistration = firstRegistrationDate;
-        }
+            return firstRegistrationDate;
+        });
         InvoiceKind invoice = invoiceKind == null ? InvoiceKind.PERSONAL : invoiceKind;
         String company = null;
         String taxpayer = null;
         if (invoice == InvoiceKind.COMPANY) {
-            company = text("invoiceCompany", invoiceCompany, 200, true);
-            taxpayer = text("invoiceTaxpayerId", invoiceTaxpayerId, 20, true).toUpperCase();
-            if (!TAXPAYER_ID.matcher(taxpayer).matches()) {
-                throw BaokaoException.at("invoiceTaxpayerId", "profile.taxpayerId.invalid");
-            }
+            company = check.value(() -> text("invoiceCompany", invoiceCompany, 200, true));
+            taxpayer = check.value(() -> {
+                String id = text("invoiceTaxpayerId", invoiceTaxpayerId, 20, true).toUpperCase();
+                if (!TAXPAYER_ID.matcher(id).matches()) {
+                    throw BaokaoException.at("invoiceTaxpayerId", "profile.taxpayerId.invalid");
+                }
+                return id;
+            });
         }
+        check.done();
         return new BasicInfo(homeRegionId, education, cleanMajor, medicalMajor, graduationDate, cleanUnit, unitType,
                 cleanOther, workYears, category, firstRegistration, invoice, company, taxpayer);
     }

@@ -1,6 +1,7 @@
 package com.baokao.profile;
 
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.InvalidFormException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,17 @@ class BasicInfoTest {
                 null, 71, null, null, null, null, null)).getField()).isEqualTo("workYears");
         assertThat(refusal(new BasicInfo(7L, v.education(), "x".repeat(101), false, v.graduationDate(), v.workUnit(),
                 v.unitType(), null, 1, null, null, null, null, null)).getMessageKey()).isEqualTo("profile.field.tooLong");
+    }
+
+    @Test
+    void everyRefusedFieldIsReportedAtOnceInFormOrder() {
+        BasicInfo empty = new BasicInfo(null, null, " ", false, null, null, null, null, 99, PracticeCategory.NONE,
+                null, InvoiceKind.PERSONAL, null, null);
+        InvalidFormException refused = catchThrowableOfType(InvalidFormException.class,
+                () -> empty.validated(LocalDate.of(2026, 12, 5)));
+        assertThat(refused.problems()).extracting(BaokaoException::getField).containsExactly("homeRegion",
+                "education", "major", "graduationDate", "workUnit", "unitType", "workYears");
+        assertThat(refused.getMessageKey()).isEqualTo("profile.homeRegion.required");
     }
 
     @Test

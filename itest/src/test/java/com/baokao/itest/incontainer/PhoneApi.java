@@ -3,10 +3,15 @@ package com.baokao.itest.incontainer;
 import com.baokao.account.AccountRole;
 import com.baokao.account.token.AccessTokens;
 import com.baokao.account.token.TokenCaller;
+import com.baokao.batch.tickets.AdmissionTicketRuns;
 import com.baokao.catalogue.ConfirmationMode;
+import com.baokao.catalogue.PlacesService;
 import com.baokao.itest.support.TestImages;
 import com.baokao.platform.PlatformSecrets;
 import com.baokao.review.ApplicationReview;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,6 +35,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +69,15 @@ public class PhoneApi {
 
     @EJB
     PlatformSecrets secrets;
+
+    @EJB
+    AsAdmin admin;
+
+    @EJB
+    PlacesService places;
+
+    @EJB
+    AdmissionTicketRuns ticketRuns;
 
     private String base;
 
@@ -161,8 +176,8 @@ public class PhoneApi {
 
     /**
      * Register, sign in, profile with photo and proofs, apply and submit, the reviewer approves (through the
-     * service), pay in the sandbox, download the registration form and receipt; refused input on the way gets the
-     * pages' refusals as problems with their fields.
+     * service), pay in the sandbox, download the registration form, the receipt and, once seated, the ticket;
+     * refused input on the way gets the pages' refusals as problems with their fields.
      */
     public void wholeCandidatePathThroughTheApiAlone() throws Exception {
         long session = region.session(1, ConfirmationMode.ONLINE, true);
@@ -208,6 +223,9 @@ public class PhoneApi {
         // the profile: versions in ETag / If-Match, the photo checked byte for byte
         Reply profile = send("GET", "/api/v1/profile", token, null);
         send("PUT", "/api/v1/profile/basic-info", token, basicInfo()).problem(428, "api.version.required");
+        JsonObject incomplete = send("PUT", "/api/v1/profile/basic-info", token, "{\"workYears\":99}",
+                "If-Match", profile.header("ETag")).problem(400, "profile.homeRegion.required");
+        assertTrue(incomplete.getJsonArray("fields").size() >= 6, "all refused fields at once: " + incomplete);
         profile = send("PUT", "/api/v1/profile/basic-info", token, basicInfo(), "If-Match", profile.header("ETag"));
         assertEquals(200, profile.status(), profile.text());
         String version = profile.header("ETag");
@@ -232,6 +250,13 @@ public class PhoneApi {
         Reply submittedProfile = send("POST", "/api/v1/profile/submit", token, null,
                 "If-Match", send("GET", "/api/v1/profile", token, null).header("ETag"));
         assertEquals(200, submittedProfile.status(), submittedProfile.text());
+
+        // a session whose registration has closed refuses the application, as the page does
+        long closed = region.session(1, ConfirmationMode.ONLINE, true);
+        data.registrationClosesIn(closed, Duration.ofMinutes(-1));
+        send("POST", "/api/v1/applications", token, Json.createObjectBuilder().add("sessionId", closed)
+                .add("regionId", region.id()).add("pledgeAccepted", true).build().toString())
+                .problem(400, "registration.window.closed");
 
         // apply: start, options that follow the level, submit once under one idempotency key
         Reply started = send("POST", "/api/v1/applications", token, Json.createObjectBuilder()
@@ -295,6 +320,20 @@ public class PhoneApi {
         }
         // no seat yet: the ticket is refused with the reason, as the page says it
         send("GET", "/api/v1/applications/" + id + "/ticket", token, null).problem(409, null);
+        // a room at the site, the printing window open, the seat job run: the ticket downloads
+        admin.run(() -> places.createRoom(region.siteA(), "接口考场" + System.nanoTime() % 100000, 30, false));
+        data.ticketPrintingOpenNow(session);
+        long run = ticketRuns.start(session);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!Set.of(BatchStatus.COMPLETED, BatchStatus.FAILED, BatchStatus.STOPPED, BatchStatus.ABANDONED)
+                .contains(operator.getJobExecution(run).getBatchStatus()) && System.nanoTime() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(BatchStatus.COMPLETED, operator.getJobExecution(run).getBatchStatus());
+        Reply ticket = send("GET", "/api/v1/applications/" + id + "/ticket", token, null);
+        assertEquals(200, ticket.status(), ticket.text());
+        assertEquals("%PDF-", new String(ticket.body(), 0, 5, StandardCharsets.US_ASCII));
         assertEquals(200, send("GET", "/api/v1/me/inbox", token, null).status());
     }
 

@@ -385,4 +385,13 @@ public class TestData {
                 + " order by created_at desc").setParameter(1, accountId).setMaxResults(1).getResultList();
         return reasons.isEmpty() ? null : (String) reasons.get(0);
     }
+
+    /** Opens the session's ticket-printing window now (it opens weeks after registration in the test calendars). */
+    public void ticketPrintingOpenNow(long sessionId) {
+        em.createNativeQuery("update exam_session set ticket_printing_opens_at = ?, ticket_printing_closes_at = ?"
+                        + " where id = ?")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
+                .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC).plusDays(7)).setParameter(3, sessionId)
+                .executeUpdate();
+    }
 }

@@ -147,8 +147,6 @@ public class ApplicationResource {
             + " ETag is its version")
     @APIResponse(responseCode = "200", description = "the application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "404", description = "no such application of the caller's",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response get(@PathParam("id") long id) {
         return current(id);
     }
@@ -172,8 +170,6 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the saved draft",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "412", description = "changed elsewhere since it was read",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response saveDraft(@PathParam("id") long id, Choices choices) {
         applications.saveDraft(id, Versions.expected(headers), AuthResource.required(choices));
         return current(id);

@@ -202,8 +202,6 @@ public class AuthResource {
     @SecurityRequirement(name = ApiApplication.BEARER)
     @Operation(summary = "Signs this phone out: its access and refresh tokens stop working at once")
     @APIResponse(responseCode = "204", description = "signed out")
-    @APIResponse(responseCode = "401", description = "no valid token",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response signOut() {
         tokens.signOut((TokenCaller) request.getAttribute(BaokaoAuthentication.TOKEN_CALLER));
         return Response.noContent().build();

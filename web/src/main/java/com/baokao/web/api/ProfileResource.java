@@ -77,10 +77,6 @@ public class ProfileResource {
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
     @APIResponse(responseCode = "400", description = "refused fields",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @APIResponse(responseCode = "412", description = "changed elsewhere since it was read",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response saveBasicInfo(BasicInfo info) {
         long expected = Versions.expected(headers);
         profiles.saveBasicInfo(profiles.mine().id() == null ? null : expected, AuthResource.required(info));

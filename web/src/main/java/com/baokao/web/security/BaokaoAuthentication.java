@@ -5,20 +5,19 @@ import com.baokao.account.token.TokenCaller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
-import java.io.IOException;
-import java.security.Principal;
+import java.io.Serializable;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,14 +28,16 @@ import java.util.Set;
  * <ul>
  * <li>a request with {@code Authorization: Bearer} is the API: the token is checked on every request
  * ({@link ApiTokens#verify}: signature, expiry, sign-in not revoked) and no HTTP session is made;</li>
- * <li>a sign-in form hands a credential ({@code SignIn}): the identity store checks it and the session keeps the
- * caller, as the standard custom-form mechanism did;</li>
+ * <li>a sign-in form hands a credential ({@code SignIn}): the identity store checks it and the HTTP session keeps
+ * the caller (account id and role only);</li>
  * <li>a later page request finds the caller in its session; a protected page without one goes to the sign-in page
- * ({@link LoginToContinue}).</li>
+ * and, once signed in, back. (Jakarta Security's own session and login-to-continue interceptors are not used: the
+ * first would keep every bearer request's caller in a session, the second never lets a mechanism see its own
+ * session.) A bearer request never reads or makes a session, so a revoked token cannot live on
+ * in a cookie.</li>
  * </ul>
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false)
 public class BaokaoAuthentication implements HttpAuthenticationMechanism {
 
     /** Request attribute: the token's caller, for the API (its sign-in id is needed to sign out). */
@@ -45,6 +46,14 @@ public class BaokaoAuthentication implements HttpAuthenticationMechanism {
     public static final String TOKEN_REFUSED = BaokaoAuthentication.class.getName() + ".refused";
 
     private static final String BEARER = "Bearer ";
+    /**
+     * Session attribute: the caller a form sign-in established. Kept by Baokao rather than by the container's
+     * "register session", which Payara restores only for its own mechanisms' interceptors.
+     */
+    static final String SESSION_CALLER = BaokaoAuthentication.class.getName() + ".caller";
+    /** Session attribute: the protected page a visitor asked for before signing in. */
+    static final String RETURN_TO = BaokaoAuthentication.class.getName() + ".returnTo";
+    static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -69,22 +78,47 @@ public class BaokaoAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+            if (status == AuthenticationStatus.SUCCESS) {
+                HttpSession session = request.getSession(true);
+                session.setAttribute(SESSION_CALLER, new SessionCaller(
+                        result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
+                // back to the protected page that sent the visitor to sign in
+                if (session.getAttribute(RETURN_TO) instanceof String back) {
+                    session.removeAttribute(RETURN_TO);
+                    return context.redirect(back);
+                }
             }
-            return context.notifyContainerAboutLogin(result);
+            return status;
         }
-        // a page request of a signed-in session: the container restored the caller from the session
-        Principal inSession = request.getUserPrincipal();
-        if (inSession != null) {
-            try {
-                context.getHandler().handle(new javax.security.auth.callback.Callback[] {
-                        new CallerPrincipalCallback(context.getClientSubject(), inSession)});
-            } catch (IOException | javax.security.auth.callback.UnsupportedCallbackException e) {
-                throw new AuthenticationException(e);
+        // a page request of a signed-in session
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            // a protected page without a signed-in session: to the sign-in page, and back here afterwards
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession(true).setAttribute(RETURN_TO,
+                        request.getRequestURI() + (query == null ? "" : "?" + query));
             }
-            return AuthenticationStatus.SUCCESS;
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** Signing out ({@code request.logout()}) forgets the caller the session kept. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** The caller a signed-in browser session keeps (replicated with the session in a cluster). */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
     }
 }
