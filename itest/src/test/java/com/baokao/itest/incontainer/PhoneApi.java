@@ -291,6 +291,14 @@ public class PhoneApi {
         JsonObject approved = send("GET", "/api/v1/applications/" + id, token, null).json();
         assertEquals("APPROVED", approved.getString("status"));
         assertFalse(approved.getJsonArray("timeline").isEmpty());
+        // the timeline's keys read as the pages' sentences, in the language asked for
+        JsonObject english = send("GET", "/api/v1/messages", null, null, "Accept-Language", "en").json();
+        for (JsonValue step : approved.getJsonArray("timeline")) {
+            String stepKey = step.asJsonObject().getString("key");
+            assertTrue(english.containsKey(stepKey), stepKey);
+            assertNotEquals(send("GET", "/api/v1/messages", null, null).json().getString(stepKey),
+                    english.getString(stepKey), "zh-CN by default, English when asked");
+        }
 
         // pay in the sandbox: the order, the provider's page, the status after returning
         Reply order = send("POST", "/api/v1/applications/" + id + "/payment-order", token, null,
@@ -320,8 +328,9 @@ public class PhoneApi {
         }
         // no seat yet: the ticket is refused with the reason, as the page says it
         send("GET", "/api/v1/applications/" + id + "/ticket", token, null).problem(409, null);
-        // a room at the site, the printing window open, the seat job run: the ticket downloads
-        admin.run(() -> places.createRoom(region.siteA(), "接口考场" + System.nanoTime() % 100000, 30, false));
+        // a room at the site, the fees closed and the printing window open, the seat job run: the ticket downloads
+        admin.run(() -> places.createRoom(region.siteA(), "接口机房" + System.nanoTime() % 100000, 30, true));
+        data.paymentDeadlinePassed(session);
         data.ticketPrintingOpenNow(session);
         long run = ticketRuns.start(session);
         JobOperator operator = BatchRuntime.getJobOperator();
@@ -408,14 +417,22 @@ public class PhoneApi {
 
     /**
      * Every operation of the served OpenAPI document exists and is described: those that need a token answer 401
-     * without one (a route that did not exist would be 404), the others answer without a server error; every error
-     * is a problem+json, never a stack trace or an HTML page.
+     * without one, with an expired one and with a tampered one (a route that did not exist would be 404), the others
+     * answer without a server error; every error is a problem+json, never a stack trace or an HTML page.
      */
     public void everyDocumentedOperationIsServed() throws Exception {
         Reply document = send("GET", "/openapi", null, null, "Accept", "application/json");
         assertEquals(200, document.status());
         JsonObject paths = document.json().getJsonObject("paths");
         List<String> checked = new ArrayList<>();
+        // broken tokens of a real candidate: expired, and with a claim changed after signing
+        JsonObject someone = register(TestData.nextResidentId("330108"), "Phone2026");
+        String token = access(someone);
+        String expired = AccessTokens.issue(secrets.key("api.access-token"), new TokenCaller(
+                someone.getJsonObject("account").getJsonNumber("id").longValue(), AccountRole.CANDIDATE, "gone"),
+                Instant.now().minus(Duration.ofHours(1)));
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
         for (String path : paths.keySet()) {
             if (!path.startsWith("/api/v1/")) {
                 continue;
@@ -426,6 +443,9 @@ public class PhoneApi {
                 String name = method.toUpperCase() + " " + path;
                 assertTrue(operation.containsKey("summary"), name + " has no summary");
                 boolean secured = operation.containsKey("security") && !operation.getJsonArray("security").isEmpty();
+                JsonObject documented = operation.getJsonObject("responses");
+                assertTrue(documented.containsKey("400") && documented.containsKey("500")
+                        && (!secured || documented.containsKey("401")), name + " documents " + documented.keySet());
                 String concrete = path.replaceAll("\\{kind}", "EDUCATION").replaceAll("\\{[^}]+}", "987654321");
                 boolean multipart = operation.containsKey("requestBody") && operation.getJsonObject("requestBody")
                         .getJsonObject("content").containsKey("multipart/form-data");
@@ -434,6 +454,13 @@ public class PhoneApi {
                         : send(method.toUpperCase(), concrete, null, "{}", "If-Match", "\"v0\"");
                 if (secured) {
                     reply.problem(401, "api.unauthorized");
+                    for (String broken : new String[] {expired, forged}) {
+                        Reply refused = multipart ? null
+                                : send(method.toUpperCase(), concrete, broken, "{}", "If-Match", "\"v0\"");
+                        if (refused != null) {
+                            refused.problem(401, "api.token.invalid");
+                        }
+                    }
                 } else if (reply != null) {
                     assertTrue(reply.status() < 500, name + " -> " + reply.status() + " " + reply.text());
                     assertNotEquals(405, reply.status(), name);

@@ -386,7 +386,10 @@ public class TestData {
         return reasons.isEmpty() ? null : (String) reasons.get(0);
     }
 
-    /** Opens the session's ticket-printing window now (it opens weeks after registration in the test calendars). */
+    /**
+     * Opens the session's ticket-printing window now (it opens weeks after registration in the test calendars); the
+     * payment deadline must have passed before ({@link #paymentDeadlinePassed}), as the calendar requires.
+     */
     public void ticketPrintingOpenNow(long sessionId) {
         em.createNativeQuery("update exam_session set ticket_printing_opens_at = ?, ticket_printing_closes_at = ?"
                         + " where id = ?")

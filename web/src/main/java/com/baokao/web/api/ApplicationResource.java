@@ -130,8 +130,6 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "201", description = "the new draft",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "window closed, profile not approved, already applied",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response start(StartRequest body) {
         StartRequest start = AuthResource.required(body);
         return idempotency.once(headers, security, "application.start", JsonbBuilder.create().toJson(start), () -> {
@@ -185,8 +183,6 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the submitted application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "400", description = "refused fields, window closed",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response submit(@PathParam("id") long id, Choices choices) {
         long expected = Versions.expected(headers);
         Choices chosen = AuthResource.required(choices);
@@ -293,8 +289,6 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "201", description = "the order",
             content = @Content(schema = @Schema(implementation = PaymentOrderCreated.class)))
-    @APIResponse(responseCode = "400", description = "not payable now",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "503", description = "the payment provider cannot be reached; try again",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response paymentOrder(@PathParam("id") long id) {

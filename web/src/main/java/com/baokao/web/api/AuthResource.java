@@ -126,8 +126,6 @@ public class AuthResource {
     @Operation(summary = "Opens a real-name candidate account and signs it in")
     @APIResponse(responseCode = "201", description = "the account and its first tokens",
             content = @Content(schema = @Schema(implementation = Registered.class)))
-    @APIResponse(responseCode = "400", description = "every refused field at once",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response register(Registration body) {
         Registration r = required(body);
         CaptchaAnswer answer = captchas.answer(r.captchaId(), r.captchaAnswer());
@@ -212,8 +210,6 @@ public class AuthResource {
     @Operation(summary = "E-mails a 6-digit code to reset the password, if ID and e-mail belong to one account"
             + " (the answer is the same either way)")
     @APIResponse(responseCode = "202", description = "if the account exists, a code is on its way")
-    @APIResponse(responseCode = "400", description = "refused (CAPTCHA, too many codes)",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response requestResetCode(ResetCodeRequest body) {
         ResetCodeRequest r = required(body);
         passwordReset.requestCode(r.idType(), r.idNumber(), r.email(), ApiLanguage.of(headers),
@@ -225,8 +221,6 @@ public class AuthResource {
     @Path("password-reset")
     @Operation(summary = "Sets a new password with the e-mailed code; every phone signed in is signed out")
     @APIResponse(responseCode = "204", description = "the new password is set")
-    @APIResponse(responseCode = "400", description = "wrong, used or expired code; password rules",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response resetPassword(ResetRequest body) {
         ResetRequest r = required(body);
         passwordReset.resetPassword(r.idType(), r.idNumber(), r.code(), r.newPassword(), r.newPasswordRepeat());
@@ -239,8 +233,6 @@ public class AuthResource {
     @SecurityRequirement(name = ApiApplication.BEARER)
     @Operation(summary = "Changes the password; every phone signed in (this one too) is signed out")
     @APIResponse(responseCode = "204", description = "changed")
-    @APIResponse(responseCode = "400", description = "wrong current password; password rules",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response changePassword(PasswordChangeRequest body) {
         PasswordChangeRequest p = required(body);
         passwordChange.change(p.currentPassword(), p.newPassword(), p.newPasswordRepeat());

@@ -75,8 +75,6 @@ public class ProfileResource {
     })
     @APIResponse(responseCode = "200", description = "the saved profile",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @APIResponse(responseCode = "400", description = "refused fields",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response saveBasicInfo(BasicInfo info) {
         long expected = Versions.expected(headers);
         profiles.saveBasicInfo(profiles.mine().id() == null ? null : expected, AuthResource.required(info));
@@ -93,8 +91,6 @@ public class ProfileResource {
     })
     @APIResponse(responseCode = "200", description = "the profile with its photo",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @APIResponse(responseCode = "400", description = "the photo breaks a rule",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response uploadPhoto(List<EntityPart> parts) {
         long expected = Versions.expected(headers);
         byte[] bytes = Uploads.file(parts);
@@ -114,8 +110,6 @@ public class ProfileResource {
     })
     @APIResponse(responseCode = "200", description = "the profile with the proof",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @APIResponse(responseCode = "400", description = "the file breaks a rule",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response uploadProof(@PathParam("kind") ProofKind kind, List<EntityPart> parts) {
         long expected = Versions.expected(headers);
         byte[] bytes = Uploads.file(parts);
@@ -136,8 +130,6 @@ public class ProfileResource {
     })
     @APIResponse(responseCode = "200", description = "the submitted profile",
             content = @Content(schema = @Schema(implementation = ProfileView.class)))
-    @APIResponse(responseCode = "400", description = "incomplete",
-            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response submit() {
         long expected = Versions.expected(headers);
         return idempotency.once(headers, security, "profile.submit", Long.toString(expected), () -> {
