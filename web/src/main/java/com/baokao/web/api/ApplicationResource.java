@@ -14,7 +14,6 @@ import com.baokao.platform.Sha256;
 import com.baokao.seating.AdmissionTickets;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -132,7 +131,7 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response start(StartRequest body) {
         StartRequest start = AuthResource.required(body);
-        return idempotency.once(headers, security, "application.start", JsonbBuilder.create().toJson(start), () -> {
+        return idempotency.once(headers, security, "application.start", ApiJson.JSON.toJson(start), () -> {
             long id = applications.start(start.sessionId(), start.regionId(), start.pledgeAccepted());
             return Response.created(UriBuilder.fromPath("/api/v1/applications/{id}").build(id))
                     .entity(queries.view(id)).build();
@@ -187,7 +186,7 @@ public class ApplicationResource {
         long expected = Versions.expected(headers);
         Choices chosen = AuthResource.required(choices);
         return idempotency.once(headers, security, "application.submit." + id,
-                expected + ":" + JsonbBuilder.create().toJson(chosen), () -> {
+                expected + ":" + ApiJson.JSON.toJson(chosen), () -> {
                     applications.submit(id, expected, chosen);
                     return Response.ok(queries.view(id)).build();
                 });

@@ -4,8 +4,6 @@ import com.baokao.catalogue.CatalogueQueries;
 import com.baokao.catalogue.CatalogueViews;
 import com.baokao.platform.Sha256;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +34,6 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 public class CatalogueResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final CacheControl REVALIDATE = CacheControl.valueOf("public, max-age=60");
 
     @EJB
@@ -121,7 +118,7 @@ public class CatalogueResource {
 
     /** The answer with an ETag of its JSON, or 304 when the client already has exactly that. */
     private Response cacheable(Supplier<Object> content) {
-        String json = JSON.toJson(content.get());
+        String json = ApiJson.JSON.toJson(content.get());
         EntityTag tag = new EntityTag(Sha256.hex(json));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {

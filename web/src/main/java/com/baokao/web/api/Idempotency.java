@@ -5,8 +5,6 @@ import com.baokao.platform.IdempotentRequests;
 import com.baokao.platform.Sha256;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,7 +25,6 @@ public class Idempotency {
     public static final String HEADER = "Idempotency-Key";
     static final String DOC = "a retry with the same key returns the first answer; the same key for another"
             + " request is refused (422)";
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @EJB
     IdempotentRequests requests;
@@ -71,7 +68,7 @@ public class Idempotency {
 
     private static IdempotentRequests.Result kept(Response response) {
         Object entity = response.getEntity();
-        return new IdempotentRequests.Result(response.getStatus(), entity == null ? null : JSON.toJson(entity));
+        return new IdempotentRequests.Result(response.getStatus(), entity == null ? null : ApiJson.JSON.toJson(entity));
     }
 
     private static Response replay(IdempotentRequests.Result result, boolean replayed) {

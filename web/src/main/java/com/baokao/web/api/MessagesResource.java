@@ -2,8 +2,6 @@ package com.baokao.web.api;
 
 import com.baokao.i18n.UserMessages;
 import com.baokao.platform.Sha256;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -32,8 +30,6 @@ import java.util.TreeMap;
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @Context
     HttpHeaders headers;
 
@@ -52,7 +48,7 @@ public class MessagesResource {
         for (String key : bundle.keySet()) {
             sentences.put(key, bundle.getString(key));
         }
-        String json = JSON.toJson(sentences);
+        String json = ApiJson.JSON.toJson(sentences);
         EntityTag tag = new EntityTag(Sha256.hex(json));
         CacheControl cache = CacheControl.valueOf("public, max-age=3600");
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
