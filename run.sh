@@ -13,7 +13,8 @@ RUN_DIR=web/target/run
 mkdir -p "$RUN_DIR"
 # a fresh Micro root each start: a kept one would redeploy the previous WAR as well (the data lives elsewhere)
 rm -rf "$RUN_DIR/micro-root"
-MICRO_ARGS=(--deploy web/target/baokao.war --contextroot / --port "$PORT" --rootdir "$RUN_DIR/micro-root" --nocluster)
+MICRO_ARGS=(--deploy web/target/baokao.war --contextroot / --port "$PORT" --rootdir "$RUN_DIR/micro-root" --nocluster
+    --prebootcommandfile scripts/micro-preboot.asadmin)
 # the sandbox payment provider (docs/payment-protocol.md) stands in for a real one in the demo run
 JAVA_OPTS=(-Xmx2g "-Dbaokao.demo-data=${BAOKAO_DEMO_DATA:-true}" "-Dbaokao.sandbox.enabled=${BAOKAO_SANDBOX:-true}")
 

@@ -1,7 +1,7 @@
 package com.baokao.application;
 
+import com.baokao.platform.OutOfReachException;
 import com.baokao.platform.Caller;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 
@@ -17,7 +17,7 @@ public final class OwnApplications {
     public static Application own(EntityManager em, SessionContext context, long applicationId) {
         Application application = em.find(Application.class, applicationId);
         if (application == null || application.getAccountId() != Caller.accountId(context)) {
-            throw new EJBAccessException("no such application");
+            throw new OutOfReachException("no such application");
         }
         return application;
     }

@@ -36,13 +36,12 @@ public class DemoPeople {
                 .setParameter("u", reviewerUsername).getSingleResult();
         em.createQuery("select r.id from Region r where r.code = '50'", Long.class).getResultStream().findFirst()
                 .ifPresent(chongqing -> staff.assignScope(reviewer, ScopeType.REGION, chongqing));
-        // the first level of SE2026's two-level review in Chongqing: the site CQ02 and the review point in 渝中区
+        // the first level of SE2026's two-level review in Chongqing: the site CQ02 only, as README says (a review
+        // point scope as well would show this reviewer other sites' applications of that point)
         long siteReviewer = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
                 .setParameter("u", siteReviewerUsername).getSingleResult();
         em.createQuery("select s.id from ExamSite s where s.code = 'CQ02'", Long.class).getResultStream().findFirst()
                 .ifPresent(site -> staff.assignScope(siteReviewer, ScopeType.SITE, site));
-        em.createQuery("select p.id from ReviewPoint p where p.region.code = '500103'", Long.class).getResultStream()
-                .findFirst().ifPresent(point -> staff.assignScope(siteReviewer, ScopeType.REVIEW_POINT, point));
         long candidate = em.createQuery("select a.id from Account a where a.idNumber = :id", Long.class)
                 .setParameter("id", candidateIdNumber).getSingleResult();
         LocalDate twoYearsAgo = LocalDate.now(clock).minusYears(2);

@@ -56,28 +56,43 @@ public class Payments {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    RefusedNotifications refusedNotifications;
+
     @Inject
     PaymentGateway gateway;
 
     @jakarta.annotation.Resource
     jakarta.ejb.SessionContext context;
 
-    /** The provider's server-to-server notification: verified, then recorded (idempotent). */
-    public ReceivedPayment receiveNotification(Map<String, String> parameters) {
+    /**
+     * The provider's server-to-server notification: verified, then recorded (idempotent). {@code from} names the
+     * sender (its address) for the evidence of a refusal; refusals are counted, not each audited.
+     */
+    public ReceivedPayment receiveNotification(Map<String, String> parameters, String from) {
         if (!settings.merchant().equals(parameters.get("merchant"))
                 || !PaymentSignature.verify(parameters, settings.key())) {
-            LOG.warning(() -> "payment notification refused: bad signature or merchant, order " + parameters.get("orderNo"));
-            audit.record("payment.notification.refused", "PaymentOrder", String.valueOf(parameters.get("orderNo")),
-                    "signature or merchant does not verify");
+            countRefusal("signature", parameters.get("orderNo"), from);
             throw new RefusedNotification("signature");
         }
         ReportedPayment payment;
         try {
             payment = ReportedPayment.ofNotification(parameters);
         } catch (IllegalArgumentException e) {
+            countRefusal("malformed", parameters.get("orderNo"), from);
             throw new RefusedNotification(e.getMessage());
         }
         return record(payment, PaymentRecord.Source.NOTIFY);
+    }
+
+    private void countRefusal(String reason, String orderNo, String from) {
+        Instant at = clock.instant();
+        try {
+            refusedNotifications.count(at, reason, orderNo, from);
+        } catch (jakarta.ejb.EJBException raced) {
+            // the first refusal of the hour was counted by another request at the same moment: count again
+            refusedNotifications.count(at, reason, orderNo, from);
+        }
     }
 
     /** One reported payment; see {@link ReceivedPayment#decide} for what happens. */

@@ -1,6 +1,5 @@
 package com.baokao.platform;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import java.security.Principal;
 
@@ -19,7 +18,7 @@ public final class Caller {
     public static long accountId(SessionContext context) {
         Long id = accountIdOf(context.getCallerPrincipal());
         if (id == null) {
-            throw new EJBAccessException("not signed in with an account");
+            throw new OutOfReachException("not signed in with an account");
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package com.baokao.review;
 
+import com.baokao.platform.OutOfReachException;
 import com.baokao.account.Account;
 import com.baokao.audit.AuditTrail;
 import com.baokao.decision.ReasonEntry;
@@ -17,7 +18,6 @@ import com.baokao.staff.ReviewScopes;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -178,12 +178,12 @@ public class ProfileReview {
     /** Out of scope looks the same as not found: a reviewer learns nothing about other regions. */
     private CandidateProfile inScope(CandidateProfile profile) {
         if (profile == null) {
-            throw new EJBAccessException("no such profile in your scope");
+            throw new OutOfReachException("no such profile in your scope");
         }
         if (!admin()) {
             Set<Long> regions = ReviewScopes.regionsOf(em, Caller.accountId(context));
             if (profile.getHomeRegion() == null || !regions.contains(profile.getHomeRegion().getId())) {
-                throw new EJBAccessException("no such profile in your scope");
+                throw new OutOfReachException("no such profile in your scope");
             }
         }
         return profile;

@@ -1,5 +1,6 @@
 package com.baokao.review;
 
+import com.baokao.platform.OutOfReachException;
 import com.baokao.account.Account;
 import com.baokao.application.Application;
 import com.baokao.application.ApplicationStatus;
@@ -7,7 +8,6 @@ import com.baokao.application.ReviewStage;
 import com.baokao.i18n.StaleVersionException;
 import com.baokao.platform.Caller;
 import com.baokao.staff.Reach;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,7 +31,7 @@ final class ReviewAccess {
     static Application locked(EntityManager em, SessionContext context, long applicationId) {
         Application a = em.find(Application.class, applicationId);
         if (a == null || a.getStatus() == ApplicationStatus.DRAFT || !covers(reach(em, context), a)) {
-            throw new EJBAccessException("no such application in your scope");
+            throw new OutOfReachException("no such application in your scope");
         }
         a = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(a);

@@ -1,5 +1,6 @@
 package com.baokao.seating;
 
+import com.baokao.platform.OutOfReachException;
 import com.baokao.account.IdDocument;
 import com.baokao.document.SignInSheetData;
 import com.baokao.document.SignInSheetPdf;
@@ -10,7 +11,6 @@ import com.baokao.staff.Reach;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -210,7 +210,7 @@ public class SignInSheets {
         }
         Reach reach = Reach.of(em, Caller.accountId(context));
         if (reach.isEmpty()) {
-            throw new EJBAccessException("no site or region in reach");
+            throw new OutOfReachException("no site or region in reach");
         }
         return reach;
     }

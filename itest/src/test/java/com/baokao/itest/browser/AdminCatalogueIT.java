@@ -3,6 +3,7 @@ package com.baokao.itest.browser;
 import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,6 +31,12 @@ class AdminCatalogueIT {
     @BeforeAll
     static void openBrowser() {
         browser = new Browser(1280, 1000);
+    }
+
+    /** The pages work under the Content-Security-Policy: nothing it refused on the way through this test. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        assertThat(browser.cspViolations()).as("console reports of the Content-Security-Policy").isEmpty();
     }
 
     @AfterAll

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,6 +50,12 @@ class AdmissionTicketIT {
     @BeforeAll
     static void openBrowser() {
         browser = new Browser(1280, 1100);
+    }
+
+    /** The pages work under the Content-Security-Policy: nothing it refused on the way through this test. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        assertThat(browser.cspViolations()).as("console reports of the Content-Security-Policy").isEmpty();
     }
 
     @AfterAll

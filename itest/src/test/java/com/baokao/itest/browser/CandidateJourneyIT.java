@@ -5,6 +5,7 @@ import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
 import com.baokao.itest.support.SignIns;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,12 @@ class CandidateJourneyIT {
     @BeforeAll
     static void openBrowser() {
         browser = new Browser(1280, 1000);
+    }
+
+    /** The pages work under the Content-Security-Policy: nothing it refused on the way through this test. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        assertThat(browser.cspViolations()).as("console reports of the Content-Security-Policy").isEmpty();
     }
 
     @AfterAll

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,12 @@ class ReviewStatisticsIT {
     @BeforeAll
     static void openBrowser() {
         browser = new Browser(1280, 1100);
+    }
+
+    /** The pages work under the Content-Security-Policy: nothing it refused on the way through this test. */
+    @AfterEach
+    void nothingRefusedByTheContentSecurityPolicy() {
+        assertThat(browser.cspViolations()).as("console reports of the Content-Security-Policy").isEmpty();
     }
 
     @AfterAll

@@ -82,6 +82,12 @@ public class PaymentsAndRefunds {
     @EJB
     Payments payments;
 
+    @EJB
+    com.baokao.payment.RefusedNotifications refusedNotifications;
+
+    @Inject
+    java.time.Clock clock;
+
     @Inject
     PaymentSettings paymentSettings;
 
@@ -123,11 +129,29 @@ public class PaymentsAndRefunds {
 
         Map<String, String> forged = notification(orderNo, "TX-" + orderNo, 17500);
         forged.put("sign", "0".repeat(64));
-        assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(forged));
+        assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(forged, "it"));
         Map<String, String> tampered = PaymentSignature.signed(notification(orderNo, "TX-" + orderNo, 17500), paymentSettings.key());
         tampered.put("amountFen", "1");
-        assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(tampered));
+        assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(tampered, "it"));
         assertEquals(0, data.paymentRecords(orderNo));
+        // a flood of forged notifications: counted in the hour's tally, not one audit row (or log line) each
+        long auditedBefore = data.auditEventsOf("payment.notification.refused");
+        java.time.Instant hour = clock.instant();
+        long tallyBefore = refusedNotifications.tally(hour, "signature").map(t -> t.getRefusals()).orElse(0L);
+        for (int i = 0; i < 50; i++) {
+            Map<String, String> flood = notification(orderNo + "-" + i, "TX-flood-" + i, 1);
+            flood.put("sign", "f".repeat(64));
+            assertThrows(Payments.RefusedNotification.class, () -> payments.receiveNotification(flood, "203.0.113.9"));
+        }
+        assertTrue(data.auditEventsOf("payment.notification.refused") - auditedBefore <= 1,
+                "at most the hour's first refusal is audited");
+        boolean sameHour = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                .equals(hour.truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+        if (sameHour) { // else the flood straddled two tallies
+            var tally = refusedNotifications.tally(hour, "signature").orElseThrow();
+            assertTrue(tally.getRefusals() - tallyBefore >= 50, "every refusal counted: " + tally.getRefusals());
+            assertEquals(orderNo + "-49", tally.getLastOrder());
+        }
 
         Map<String, String> genuine = PaymentSignature.signed(notification(orderNo, "TX-" + orderNo, 17500), paymentSettings.key());
         CountDownLatch go = new CountDownLatch(1);
@@ -135,7 +159,7 @@ public class PaymentsAndRefunds {
         for (int i = 0; i < 100; i++) {
             copies.add(executor.submit(() -> {
                 go.await();
-                return payments.receiveNotification(genuine);
+                return payments.receiveNotification(genuine, "it");
             }));
         }
         go.countDown();
@@ -150,13 +174,13 @@ public class PaymentsAndRefunds {
 
         // paid again (a second transaction on the same order): kept on record and queued for refund
         assertEquals(ReceivedPayment.REFUND, payments.receiveNotification(
-                PaymentSignature.signed(notification(orderNo, "TX2-" + orderNo, 17500), paymentSettings.key())));
+                PaymentSignature.signed(notification(orderNo, "TX2-" + orderNo, 17500), paymentSettings.key()), "it"));
         assertEquals(List.of("APPLIED", "REFUND"), data.paymentOutcomes(id));
         assertEquals(List.of("PAID_TWICE"), data.refundReasons(id));
 
         // an order nobody knows, or a wrong amount: an exception for an operator, nothing applied
         assertEquals(ReceivedPayment.EXCEPTION, payments.receiveNotification(
-                PaymentSignature.signed(notification("NOPE-" + orderNo, "TX3-" + orderNo, 17500), paymentSettings.key())));
+                PaymentSignature.signed(notification("NOPE-" + orderNo, "TX3-" + orderNo, 17500), paymentSettings.key()), "it"));
     }
 
     /**

@@ -218,6 +218,12 @@ public class TestData {
                 .setParameter(1, String.valueOf(applicationId)).setParameter(2, action).getSingleResult()).longValue();
     }
 
+    /** How many audit events with {@code action} exist at all. */
+    public long auditEventsOf(String action) {
+        return ((Number) em.createNativeQuery("select count(*) from audit_event where action = ?")
+                .setParameter(1, action).getSingleResult()).longValue();
+    }
+
     /** The outcomes of the {@code scheduled_run} rows of a job, oldest due time first. */
     @SuppressWarnings("unchecked")
     public List<String> scheduledRunOutcomes(String job) {

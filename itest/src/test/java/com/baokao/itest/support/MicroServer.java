@@ -50,12 +50,22 @@ public final class MicroServer implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--rootdir", work.resolve("micro-root").toString(),
-                "--nocluster"));
+                "--nocluster",
+                "--prebootcommandfile", prebootCommands().toString()));
         command.addAll(microOptions);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         MicroServer server = new MicroServer(process, "http://localhost:" + port, log);
         server.awaitHealthy(Duration.ofMinutes(4));
         return server;
+    }
+
+    /** The project's Payara Micro settings, the same file run.sh passes. */
+    static Path prebootCommands() {
+        Path file = Path.of(System.getProperty("user.dir")).resolve("../scripts/micro-preboot.asadmin").normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("missing " + file);
+        }
+        return file;
     }
 
     private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {

@@ -292,8 +292,7 @@ public class ApplicationResource {
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     public Response paymentOrder(@PathParam("id") long id) {
         return idempotency.once(headers, security, "application.pay." + id, "", () -> {
-            String siteBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                    + request.getContextPath();
+            String siteBase = com.baokao.web.security.PublicAddress.base(request);
             String url = paymentDesk.checkout(id, siteBase);
             return Response.status(Response.Status.CREATED)
                     .entity(new PaymentOrderCreated(url, paymentDesk.fee(id))).build();

@@ -181,8 +181,7 @@ public class ApplicationPage implements Serializable {
     public void pay() throws java.io.IOException {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-        String siteBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        String siteBase = com.baokao.web.security.PublicAddress.base(request);
         try {
             external.redirect(paymentDesk.checkout(id, siteBase));
         } catch (BaokaoException e) {

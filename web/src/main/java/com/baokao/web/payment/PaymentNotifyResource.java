@@ -23,6 +23,9 @@ public class PaymentNotifyResource {
     @EJB
     Payments payments;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_PLAIN)
@@ -30,7 +33,7 @@ public class PaymentNotifyResource {
         Map<String, String> parameters = new HashMap<>();
         form.forEach((name, values) -> parameters.put(name, values.isEmpty() ? "" : values.get(0)));
         try {
-            payments.receiveNotification(parameters);
+            payments.receiveNotification(parameters, request.getRemoteAddr());
             return Response.ok("success").build();
         } catch (Payments.RefusedNotification e) {
             return Response.status(Response.Status.BAD_REQUEST).entity("refused").build();

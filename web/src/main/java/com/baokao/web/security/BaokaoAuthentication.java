@@ -86,7 +86,7 @@ public class BaokaoAuthentication implements HttpAuthenticationMechanism {
                 // back to the protected page that sent the visitor to sign in
                 if (session.getAttribute(RETURN_TO) instanceof String back) {
                     session.removeAttribute(RETURN_TO);
-                    return context.redirect(back);
+                    return redirect(request, response, back);
                 }
             }
             return status;
@@ -103,9 +103,16 @@ public class BaokaoAuthentication implements HttpAuthenticationMechanism {
                 request.getSession(true).setAttribute(RETURN_TO,
                         request.getRequestURI() + (query == null ? "" : "?" + query));
             }
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return redirect(request, response, request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    /** Like {@code context.redirect}, but to Baokao's public address, never to the host the client claimed. */
+    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response, String path) {
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", PublicAddress.redirectTarget(request, path));
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Signing out ({@code request.logout()}) forgets the caller the session kept. */
