@@ -2,6 +2,7 @@ package com.baokao.account;
 
 import com.baokao.i18n.BaokaoException;
 
+import com.baokao.i18n.FreeText;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -9,8 +10,13 @@ import java.util.regex.Pattern;
 public final class ContactDetails {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-    // deliberately simple: one @, a dot in the domain, no spaces; the reset code proves the address works
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
+    /**
+     * The usual address syntax, as browsers check {@code <input type="email">} (the HTML standard's "valid e-mail
+     * address"), with a dot in the domain: no quotes, angle brackets, spaces or other characters that no mail
+     * provider hands out. The reset code proves the address works.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+"
+            + "@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     private ContactDetails() {
     }
@@ -30,7 +36,7 @@ public final class ContactDetails {
     }
 
     public static String email(String raw) {
-        String email = raw == null ? "" : raw.strip();
+        String email = FreeText.clean(raw);
         if (email.isEmpty()) {
             throw BaokaoException.at("email", "email.required");
         }

@@ -1,5 +1,6 @@
 package com.baokao.application;
 
+import com.baokao.i18n.FreeText;
 import com.baokao.audit.AuditTrail;
 import com.baokao.catalogue.ConditionField;
 import com.baokao.catalogue.EligibilityCondition;
@@ -168,10 +169,8 @@ public class ApplicationService {
             }
         }
         Set<ConditionField> fields = condition == null ? Set.of() : condition.getRequiredFields();
-        String certificateNumber = fields.contains(ConditionField.CERTIFICATE_NUMBER) ? trim(c.certificateNumber()) : null;
-        if (certificateNumber != null && certificateNumber.length() > 60) {
-            throw BaokaoException.at("certificateNumber", "profile.field.tooLong", "60");
-        }
+        String certificateNumber = fields.contains(ConditionField.CERTIFICATE_NUMBER)
+                ? FreeText.field("certificateNumber", c.certificateNumber(), 60, false) : null;
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         LocalDate certificateDate = fields.contains(ConditionField.CERTIFICATE_DATE) ? c.certificateDate() : null;
         LocalDate residencyDate = fields.contains(ConditionField.RESIDENCY_TRAINING_DATE)
@@ -284,7 +283,4 @@ public class ApplicationService {
                 .orElseThrow(() -> BaokaoException.at("region", "application.region.invalid"));
     }
 
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

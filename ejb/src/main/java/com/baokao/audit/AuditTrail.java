@@ -1,5 +1,6 @@
 package com.baokao.audit;
 
+import com.baokao.platform.Database;
 import com.baokao.platform.Caller;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -71,9 +72,10 @@ public class AuditTrail {
     private <T> jakarta.persistence.TypedQuery<T> filtered(String select, String filter, String order, Class<T> type) {
         boolean any = filter != null && !filter.isBlank();
         jakarta.persistence.TypedQuery<T> q = em.createQuery(select + (any
-                ? " where lower(e.action) like :f or lower(e.subjectType) like :f or lower(e.summary) like :f" : "") + order, type);
+                ? " where lower(e.action) like :f" + Database.LIKE_ESCAPE + " or lower(e.subjectType) like :f" + Database.LIKE_ESCAPE
+                + " or lower(e.summary) like :f" + Database.LIKE_ESCAPE : "") + order, type);
         if (any) {
-            q.setParameter("f", "%" + filter.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            q.setParameter("f", Database.containing(filter.strip().toLowerCase(java.util.Locale.ROOT)));
         }
         return q;
     }

@@ -1,5 +1,6 @@
 package com.baokao.catalogue;
 
+import com.baokao.i18n.FreeText;
 import com.baokao.i18n.BaokaoException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -57,14 +58,7 @@ final class CatalogueRows {
     }
 
     static String requireText(String field, String text, int max) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            throw BaokaoException.at(field, "field.required");
-        }
-        if (value.length() > max) {
-            throw BaokaoException.at(field, "field.too.long", max);
-        }
-        return value;
+        return FreeText.field(field, text, max, true);
     }
 
     static void requireCapacity(int capacity) {

@@ -1,5 +1,6 @@
 package com.baokao.decision;
 
+import com.baokao.i18n.FreeText;
 import com.baokao.i18n.BaokaoException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -38,7 +39,8 @@ public class ReasonEntry implements Serializable {
     public ReasonEntry(ReviewReason reason, String field, String comment) {
         this.reason = reason;
         this.field = field == null || field.isBlank() ? null : field;
-        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        String cleaned = FreeText.clean(comment, true);
+        this.comment = cleaned.isEmpty() ? null : cleaned;
     }
 
     /** At least one reason; a known field if any; OTHER needs words; nothing overlong. */
@@ -60,9 +62,7 @@ public class ReasonEntry implements Serializable {
             if (entry.reason == ReviewReason.OTHER && entry.comment == null) {
                 throw BaokaoException.at("reasons", "review.reasons.other.text");
             }
-            if (entry.comment != null && entry.comment.length() > 1000) {
-                throw BaokaoException.at("reasons", "profile.field.tooLong", "1000");
-            }
+            FreeText.lines("reasons", entry.comment, 1000, false);
         }
         return kept;
     }

@@ -16,6 +16,17 @@ public final class Database {
     }
 
     /** True when the failure is a unique-constraint violation (SQLSTATE 23505 on both H2 and PostgreSQL). */
+    /** Follows {@code like :param} in JPQL or SQL when the parameter comes from {@link #containing}. */
+    public static final String LIKE_ESCAPE = " escape '!'";
+
+    /**
+     * A LIKE pattern finding {@code text} anywhere, with its own {@code %} and {@code _} taken literally (a search
+     * for "50%" finds "50%", not everything starting with "50"); pair it with {@link #LIKE_ESCAPE}.
+     */
+    public static String containing(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
     public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {

@@ -1,5 +1,6 @@
 package com.baokao.profile;
 
+import com.baokao.i18n.FreeText;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.FormCheck;
 import java.io.Serializable;
@@ -80,17 +81,7 @@ public record BasicInfo(Long homeRegionId, Education education, String major, bo
     }
 
     private static String text(String field, String value, int max, boolean required) {
-        String trimmed = value == null ? "" : value.strip();
-        if (trimmed.isEmpty()) {
-            if (required) {
-                throw BaokaoException.at(field, "profile.field.required");
-            }
-            return null;
-        }
-        if (trimmed.length() > max) {
-            throw BaokaoException.at(field, "profile.field.tooLong", String.valueOf(max));
-        }
-        return trimmed;
+        return FreeText.field(field, value, max, required);
     }
 
     /** Medical majors with a college degree or above need no work proof (seed 002). */

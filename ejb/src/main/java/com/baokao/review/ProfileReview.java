@@ -1,5 +1,7 @@
 package com.baokao.review;
 
+import com.baokao.platform.Database;
+import com.baokao.i18n.FreeText;
 import com.baokao.platform.OutOfReachException;
 import com.baokao.account.Account;
 import com.baokao.audit.AuditTrail;
@@ -97,7 +99,7 @@ public class ProfileReview {
         String t = text == null ? "" : text.strip();
         String jpql = select + " from CandidateProfile p, Account a where a.id = p.accountId and p.status = :s"
                 + (admin() ? "" : " and p.homeRegion.id in :regions")
-                + (t.isEmpty() ? "" : " and (a.fullName like :text or a.idNumber = :exact)") + order;
+                + (t.isEmpty() ? "" : " and (a.fullName like :text" + Database.LIKE_ESCAPE + " or a.idNumber = :exact)") + order;
         var query = em.createQuery(jpql, type).setParameter("s", ProfileStatus.SUBMITTED);
         if (!admin()) {
             Set<Long> regions = ReviewScopes.regionsOf(em, Caller.accountId(context));
@@ -107,7 +109,7 @@ public class ProfileReview {
             query.setParameter("regions", regions);
         }
         if (!t.isEmpty()) {
-            query.setParameter("text", "%" + t.replace("%", "").replace("_", "") + "%")
+            query.setParameter("text", Database.containing(t))
                     .setParameter("exact", t.toUpperCase(java.util.Locale.ROOT));
         }
         return query;
@@ -138,12 +140,9 @@ public class ProfileReview {
     }
 
     public void returnForCorrection(long profileId, long expectedVersion, String reasons) {
-        String text = reasons == null ? "" : reasons.strip();
-        if (text.isEmpty()) {
+        String text = FreeText.lines("reasons", reasons, 2000, false);
+        if (text == null) {
             throw BaokaoException.at("reasons", "review.reasons.required");
-        }
-        if (text.length() > 2000) {
-            throw BaokaoException.at("reasons", "profile.field.tooLong", "2000");
         }
         CandidateProfile profile = lockSubmitted(profileId, expectedVersion);
         profile.returned(Caller.accountId(context), text, clock.instant());

@@ -1,5 +1,6 @@
 package com.baokao.review;
 
+import com.baokao.platform.Database;
 import com.baokao.account.Account;
 import com.baokao.application.Application;
 import com.baokao.application.ApplicationDocuments;
@@ -161,9 +162,9 @@ public class ReviewQueue {
         if (f.submittedTo() != null) {
             jpql.append(" and a.submittedAt < :to");
         }
-        String text = f.text() == null ? "" : f.text().strip();
+        String text = com.baokao.i18n.FreeText.clean(f.text());
         if (!text.isEmpty()) {
-            jpql.append(" and (acc.fullName like :text or acc.idNumber = :exact)");
+            jpql.append(" and (acc.fullName like :text" + Database.LIKE_ESCAPE + " or acc.idNumber = :exact)");
         }
         TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
         reach.bind(q);
@@ -188,7 +189,7 @@ public class ReviewQueue {
             q.setParameter("to", f.submittedTo().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
         }
         if (!text.isEmpty()) {
-            q.setParameter("text", "%" + text.replace("%", "").replace("_", "") + "%");
+            q.setParameter("text", Database.containing(text));
             q.setParameter("exact", text.toUpperCase(Locale.ROOT));
         }
         return q;

@@ -56,7 +56,9 @@ class ContactDetailsTest {
     @CsvSource({
             "Zhang@Example.COM, Zhang@example.com",
             "'  li.si@Mail.QQ.com ', li.si@mail.qq.com",
-            "wang@example.cn, wang@example.cn"
+            "wang@example.cn, wang@example.cn",
+            "first.o'brien+exam@mail.example.com.cn, first.o'brien+exam@mail.example.com.cn",
+            "'\u200Bzhao@example.com\u202E', zhao@example.com"
     })
     void emailDomainIsLowerCasedAndLocalPartKept(String raw, String expected) {
         assertThat(ContactDetails.email(raw)).isEqualTo(expected);
@@ -64,7 +66,10 @@ class ContactDetailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"no-at-sign", "zhang@localhost", "zhang@@example.com", "zhang san@example.com",
-            "@example.com", "zhang@example.", "zhang@.com"})
+            "@example.com", "zhang@example.", "zhang@.com",
+            // markup and quoting no mail provider hands out (issue 16: the first was accepted)
+            "\"><script>alert(1)</script>@x.com", "<zhang@example.com>", "\"zhang\"@example.com",
+            "zhang@exa_mple.com", "zhang@-example.com", "zhang@example.com;bcc@evil.cn", "zhang@例子.cn"})
     void malformedEmailIsRefused(String raw) {
         BaokaoException e = refusal(() -> ContactDetails.email(raw));
 

@@ -86,7 +86,7 @@ class BasicInfoTest {
         assertThat(refusal(new BasicInfo(7L, v.education(), v.major(), false, v.graduationDate(), v.workUnit(), v.unitType(),
                 null, 71, null, null, null, null, null)).getField()).isEqualTo("workYears");
         assertThat(refusal(new BasicInfo(7L, v.education(), "x".repeat(101), false, v.graduationDate(), v.workUnit(),
-                v.unitType(), null, 1, null, null, null, null, null)).getMessageKey()).isEqualTo("profile.field.tooLong");
+                v.unitType(), null, 1, null, null, null, null, null)).getMessageKey()).isEqualTo("field.tooLong");
     }
 
     @Test
