@@ -1,21 +1,23 @@
 package com.baokao.notification;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.logging.Logger;
 
 /**
- * The first gateway: writes each message to the server log (logger {@code baokao.outbox}), which is
- * where the demo run shows password-reset codes. A real e-mail or SMS gateway replaces this class.
+ * The console gateway, active when no SMTP server is configured (the demo): writes each message to the server log
+ * (logger {@code baokao.outbox}), which is where the demo run shows password-reset codes.
  */
-@ApplicationScoped
 public class LogMessageGateway implements MessageGateway {
 
     private static final Logger LOG = Logger.getLogger("baokao.outbox");
 
     @Override
-    public void deliver(OutgoingMessage message) {
+    public void deliver(String messageKey, OutgoingMessage message) {
         LOG.info(() -> "[outbox] " + message.channel() + " to " + message.recipient() + " | " + message.subject()
                 + " | " + message.body());
+    }
+
+    @Override
+    public String toString() {
+        return "the server log (logger baokao.outbox; " + SmtpSettings.HOST + " is not set)";
     }
 }

@@ -57,7 +57,7 @@ public class OutboxDelivery {
         em.refresh(message);
         Instant now = clock.instant();
         try {
-            gateway.deliver(message.toOutgoing());
+            gateway.deliver(message.messageKey(), message.toOutgoing());
             message.sent(now);
             return true;
         } catch (Exception e) {

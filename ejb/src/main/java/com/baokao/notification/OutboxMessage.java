@@ -106,6 +106,14 @@ public class OutboxMessage {
         }
     }
 
+    /**
+     * Names this message for the gateway, the same on every attempt: its id, and its creation time so that ids
+     * reused after a database is set up anew never name two different messages alike.
+     */
+    public String messageKey() {
+        return "outbox." + id + "." + createdAt.toEpochMilli();
+    }
+
     public OutgoingMessage toOutgoing() {
         return new OutgoingMessage(channel, recipient, subject, body);
     }
