@@ -205,14 +205,17 @@ public class ApplicationDocuments {
     public ApplicationView.PhotoCheck photoCheck(Application a) {
         StoredFile photo = photoOf(a);
         if (photo == null) {
-            return new ApplicationView.PhotoCheck(false, "profile.photo.missing", List.of());
+            return new ApplicationView.PhotoCheck(false,
+                    List.of(new ApplicationView.PhotoCheck.Reason("profile.photo.missing", List.of())));
         }
         try {
             ImageInspector.inspectPhoto(photo.getContent(), a.getSession().getPhotoRule(), "examPhoto");
-            return new ApplicationView.PhotoCheck(true, null, List.of());
+            return ApplicationView.PhotoCheck.FITS;
         } catch (BaokaoException e) {
-            return new ApplicationView.PhotoCheck(false, e.getMessageKey(),
-                    Arrays.stream(e.getMessageArgs()).map(String::valueOf).toList());
+            return new ApplicationView.PhotoCheck(false, e.problems().stream()
+                    .map(p -> new ApplicationView.PhotoCheck.Reason(p.getMessageKey(),
+                            Arrays.stream(p.getMessageArgs()).map(String::valueOf).toList()))
+                    .toList());
         }
     }
 

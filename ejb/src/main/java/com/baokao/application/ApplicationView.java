@@ -77,8 +77,17 @@ public record ApplicationView(long id, long version, long sessionId, String exam
         }
     }
 
-    /** Whether the photo fits this exam's rule; if not, the refusal's message key and arguments. */
-    public record PhotoCheck(boolean fits, String messageKey, List<String> messageArgs) implements Serializable {
+    /**
+     * Whether the photo fits this exam's rule; if not, every reason, in the order the rule is checked (format,
+     * pixels, bytes, background).
+     */
+    public record PhotoCheck(boolean fits, List<Reason> reasons) implements Serializable {
+
+        public static final PhotoCheck FITS = new PhotoCheck(true, List.of());
+
+        /** A broken rule: its message key and arguments. */
+        public record Reason(String messageKey, List<String> messageArgs) implements Serializable {
+        }
     }
 
     public record PhotoRuleView(int width, int height, boolean exactSize, int minKb, int maxKb,

@@ -3,6 +3,7 @@ package com.baokao.i18n;
 import jakarta.ejb.ApplicationException;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A business rule said no. Carries a message key (and the field it concerns, if any) instead of a
@@ -49,5 +50,10 @@ public class BaokaoException extends RuntimeException {
 
     public Object[] getMessageArgs() {
         return messageArgs.clone();
+    }
+
+    /** Every problem this refusal names, each with its field: just this one, unless several were found at once. */
+    public List<BaokaoException> problems() {
+        return List.of(this);
     }
 }

@@ -56,11 +56,7 @@ public final class FormCheck {
 
     /** Keeps a refusal found another way; a refused sub-form counts with each of its problems. */
     public void refuse(BaokaoException problem) {
-        if (problem instanceof InvalidFormException form) {
-            problems.addAll(form.problems());
-        } else {
-            problems.add(problem);
-        }
+        problems.addAll(problem.problems());
     }
 
     /** Refuses the form with every problem found so far; returns quietly when there is none. */

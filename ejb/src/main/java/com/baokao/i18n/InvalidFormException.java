@@ -26,6 +26,7 @@ public class InvalidFormException extends BaokaoException {
     }
 
     /** Every problem, in the order of the form's fields; never empty. */
+    @Override
     public List<BaokaoException> problems() {
         return problems;
     }

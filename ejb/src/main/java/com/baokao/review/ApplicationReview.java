@@ -185,8 +185,10 @@ public class ApplicationReview {
         ReviewRoute route = moves.routeOf(a);
         List<Check> checks = new ArrayList<>();
         ApplicationView.PhotoCheck photo = view.photoCheck();
-        checks.add(photo.fits() ? new Check("review.check.photo.ok", List.of(), true)
-                : new Check(photo.messageKey(), photo.messageArgs(), false));
+        if (photo.fits()) {
+            checks.add(new Check("review.check.photo.ok", List.of(), true));
+        }
+        photo.reasons().forEach(reason -> checks.add(new Check(reason.messageKey(), reason.messageArgs(), false)));
         // the lines submit checked (ProofRequirements), so a proof waived there is not "missing" here
         for (ApplicationView.ProofLine proof : view.confirmationProofs()) {
             checks.add(new Check(proof.check().reviewKey(),

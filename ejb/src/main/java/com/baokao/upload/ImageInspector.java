@@ -2,6 +2,8 @@ package com.baokao.upload;
 
 import com.baokao.catalogue.PhotoRule;
 import com.baokao.i18n.BaokaoException;
+import com.baokao.i18n.FormCheck;
+import com.baokao.i18n.InvalidFormException;
 import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
 import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;
@@ -14,6 +16,7 @@ import com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi;
 import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.spi.IIORegistry;
 import javax.imageio.spi.ImageReaderSpi;
@@ -37,8 +40,14 @@ import java.util.stream.Collectors;
 
 /**
  * Checks uploaded candidate photos and proof scans on their real bytes, never on the file name or the
- * browser's content type. Cheap checks come first and nothing is decoded before the byte size, the JPEG
- * signature and the pixel count in the header have passed, so a hostile upload costs next to nothing.
+ * browser's content type, in a fixed order: format and integrity (a whole JPEG), then pixels, then bytes, then
+ * the background colour. A file that is not a whole JPEG is refused for that alone, since nothing else can be
+ * judged on it; every other broken rule is named, all at once ({@link InvalidFormException} via
+ * {@link FormCheck}), so that a candidate fixes a photo in one go.
+ * <p>
+ * A hostile upload stays cheap: the signature and the header's pixel count are checked before anything is
+ * decoded, and an image larger than {@link #INSPECTION_PIXELS} is decoded subsampled (its completeness and its
+ * corners are judged just as well on fewer pixels).
  * <p>
  * Stateless and thread-safe: every call gets its own {@link ImageReader}. Refusals are
  * {@link BaokaoException}s with a message key and text arguments (numbers are passed as strings so that
@@ -55,6 +64,9 @@ public final class ImageInspector {
     /** No real photo or scan is longer than this on one side; a longer side in a header is a crafted file. */
     static final int MAX_SIDE = 20_000;
 
+    /** An inspection decodes at most about this many pixels (16 MB); a larger image is decoded subsampled. */
+    static final int INSPECTION_PIXELS = 4_000_000;
+
     // Background sampling: the top band of the photo, at its outer edges, is where only background shows.
     private static final double CORNER_HEIGHT = 0.08;
     private static final double CORNER_WIDTH = 0.12;
@@ -63,42 +75,35 @@ public final class ImageInspector {
     }
 
     /**
-     * Checks a candidate photo against a rule: byte size, JPEG, pixel size as displayed, complete data and
-     * background colour.
+     * Checks a candidate photo against a rule: a complete JPEG first, then its pixel size as displayed, its byte
+     * size and its background colour, naming every one of these three that is broken.
      *
-     * @throws BaokaoException at {@code field} when the photo is refused
+     * @throws BaokaoException at {@code field} when the photo is refused: a single one when it is not a whole
+     *                         JPEG, else an {@link InvalidFormException} with each broken rule in that order
      */
     public static InspectedImage inspectPhoto(byte[] bytes, PhotoRule rule, String field) {
         if (rule == null) {
             throw new IllegalArgumentException("no photo rule");
         }
         requireNotEmpty(bytes, field);
-        long min = rule.getMinKb() * 1024L;
-        long max = rule.getMaxKb() * 1024L;
-        if (bytes.length < min) {
-            throw BaokaoException.at(field, "photo.bytes.tooSmall",
-                    String.valueOf(rule.getMinKb()), kb(bytes.length, RoundingMode.FLOOR));
-        }
-        if (bytes.length > max) {
-            throw BaokaoException.at(field, "photo.bytes.tooLarge",
-                    String.valueOf(rule.getMaxKb()), kb(bytes.length, RoundingMode.CEILING));
-        }
         requireJpegSignature(bytes, field);
         try (Jpeg jpeg = Jpeg.open(bytes, field)) {
-            checkPixelSize(rule, jpeg.displayedWidth(), jpeg.displayedHeight(), field);
-            BufferedImage upright = jpeg.decodeUpright();
+            int width = jpeg.displayedWidth();
+            int height = jpeg.displayedHeight();
+            BufferedImage upright = applyOrientation(jpeg.decode(subsampling(width, height)), jpeg.orientation);
             Background background = background(upright);
-            Set<Background> allowed = allowedBackgrounds(rule.getBackgrounds());
-            if (!allowed.contains(background)) {
-                throw BaokaoException.at(field, "photo.background", chineseNames(allowed), englishNames(allowed));
-            }
-            return new InspectedImage(upright.getWidth(), upright.getHeight(), jpeg.orientation, background, bytes.length);
+            FormCheck check = new FormCheck();
+            check.rule(() -> checkPixelSize(rule, width, height, field));
+            check.rule(() -> checkByteSize(rule, bytes.length, field));
+            check.rule(() -> checkBackground(rule, background, field));
+            check.done();
+            return new InspectedImage(width, height, jpeg.orientation, background, bytes.length);
         }
     }
 
     /**
-     * Checks a proof scan (ID card, diploma, work certificate): a real JPEG of at most {@code maxKb} KB that
-     * decodes completely. Its background is not examined, so the result's {@code background} is {@code null}.
+     * Checks a proof scan (ID card, diploma, work certificate): a complete JPEG first, then at most {@code maxKb}
+     * KB. Its background is not examined, so the result's {@code background} is {@code null}.
      *
      * @throws BaokaoException at {@code field} when the scan is refused
      */
@@ -107,14 +112,16 @@ public final class ImageInspector {
             throw new IllegalArgumentException("a proof size limit is above 0 KB: " + maxKb);
         }
         requireNotEmpty(bytes, field);
-        if (bytes.length > maxKb * 1024L) {
-            throw BaokaoException.at(field, "proof.bytes.tooLarge",
-                    String.valueOf(maxKb), kb(bytes.length, RoundingMode.CEILING));
-        }
         requireJpegSignature(bytes, field);
         try (Jpeg jpeg = Jpeg.open(bytes, field)) {
-            BufferedImage upright = jpeg.decodeUpright();
-            return new InspectedImage(upright.getWidth(), upright.getHeight(), jpeg.orientation, null, bytes.length);
+            int width = jpeg.displayedWidth();
+            int height = jpeg.displayedHeight();
+            jpeg.decode(subsampling(width, height)); // decoded to the end only to know that it is complete
+            if (bytes.length > maxKb * 1024L) {
+                throw BaokaoException.at(field, "proof.bytes.tooLarge",
+                        String.valueOf(maxKb), kb(bytes.length, RoundingMode.CEILING));
+            }
+            return new InspectedImage(width, height, jpeg.orientation, null, bytes.length);
         }
     }
 
@@ -130,7 +137,7 @@ public final class ImageInspector {
         requireNotEmpty(jpeg, null);
         requireJpegSignature(jpeg, null);
         try (Jpeg image = Jpeg.open(jpeg, null)) {
-            return image.decodeUpright();
+            return applyOrientation(image.decode(1), image.orientation);
         }
     }
 
@@ -152,6 +159,26 @@ public final class ImageInspector {
     /** Size in KB with one decimal, rounded away from the limit so that "too large" never shows the limit itself. */
     static String kb(long bytes, RoundingMode rounding) {
         return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024), 1, rounding).toPlainString();
+    }
+
+    /** The smallest subsampling step (1 = every pixel) that keeps a decoded image within {@link #INSPECTION_PIXELS}. */
+    static int subsampling(int width, int height) {
+        int step = 1;
+        while ((long) ((width + step - 1) / step) * ((height + step - 1) / step) > INSPECTION_PIXELS) {
+            step++;
+        }
+        return step;
+    }
+
+    private static void checkByteSize(PhotoRule rule, int bytes, String field) {
+        if (bytes < rule.getMinKb() * 1024L) {
+            throw BaokaoException.at(field, "photo.bytes.tooSmall",
+                    String.valueOf(rule.getMinKb()), kb(bytes, RoundingMode.FLOOR));
+        }
+        if (bytes > rule.getMaxKb() * 1024L) {
+            throw BaokaoException.at(field, "photo.bytes.tooLarge",
+                    String.valueOf(rule.getMaxKb()), kb(bytes, RoundingMode.CEILING));
+        }
     }
 
     private static void checkPixelSize(PhotoRule rule, int width, int height, String field) {
@@ -240,32 +267,30 @@ public final class ImageInspector {
         return Background.OTHER;
     }
 
-    private static Set<Background> allowedBackgrounds(String backgrounds) {
+    /**
+     * The key names the allowed colours, e.g. {@code photo.background.WHITE,BLUE}: each bundle words the colour list
+     * in its own language, and pages and the API read it without arguments to translate.
+     */
+    private static void checkBackground(PhotoRule rule, Background background, String field) {
+        Set<Background> allowed = allowedBackgrounds(rule.getBackgrounds());
+        if (!allowed.contains(background)) {
+            throw BaokaoException.at(field, "photo.background."
+                    + allowed.stream().map(Background::name).collect(Collectors.joining(",")));
+        }
+    }
+
+    /** The colours a rule allows, in the enum's order; all of them when it names none that is known. */
+    static Set<Background> allowedBackgrounds(String backgrounds) {
         Set<Background> allowed = EnumSet.noneOf(Background.class);
-        for (String name : backgrounds.split(",")) {
+        for (String name : (backgrounds == null ? "" : backgrounds).split(",")) {
             String trimmed = name.trim().toUpperCase(Locale.ROOT);
-            if (!trimmed.isEmpty()) {
-                Background colour = Background.valueOf(trimmed);
-                if (colour != Background.OTHER) {
+            for (Background colour : Background.values()) {
+                if (colour != Background.OTHER && colour.name().equals(trimmed)) {
                     allowed.add(colour); // OTHER is what we call a failed check, never an allowed backdrop
                 }
             }
         }
-        return allowed;
-    }
-
-    // The refusal is formatted later in the reader's language from the same arguments, so both spellings go along.
-    private static String chineseNames(Set<Background> allowed) {
-        return allowed.stream().map(c -> switch (c) {
-            case WHITE -> "白色";
-            case BLUE -> "蓝色";
-            case RED -> "红色";
-            case OTHER -> "?";
-        }).collect(Collectors.joining("、"));
-    }
-
-    private static String englishNames(Set<Background> allowed) {
-        return allowed.stream().map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "));
+        return allowed.isEmpty() ? EnumSet.complementOf(EnumSet.of(Background.OTHER)) : allowed;
     }
 
     // ---------------------------------------------------------------- EXIF orientation
@@ -507,7 +532,11 @@ public final class ImageInspector {
             return orientation >= 5 ? storedWidth : storedHeight;
         }
 
-        BufferedImage decodeUpright() {
+        /**
+         * Decodes the stored pixels, every {@code step}-th in each direction, refusing a truncated or broken file.
+         * The whole entropy-coded data is read whatever the step, so a truncation is found as well.
+         */
+        BufferedImage decode(int step) {
             int end = endOfImage(bytes);
             if (end == -1) {
                 throw BaokaoException.at(field, "upload.truncated");
@@ -519,7 +548,11 @@ public final class ImageInspector {
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             BufferedImage stored;
             try {
-                stored = reader.read(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                stored = reader.read(0, param);
             } catch (IOException | RuntimeException e) {
                 throw BaokaoException.at(field, warnings.stream().anyMatch(ImageInspector::tellsOfTruncation)
                         ? "upload.truncated" : "upload.unreadable");
@@ -531,7 +564,7 @@ public final class ImageInspector {
             if (stored == null) {
                 throw BaokaoException.at(field, "upload.unreadable");
             }
-            return applyOrientation(stored, orientation);
+            return stored;
         }
 
         @Override

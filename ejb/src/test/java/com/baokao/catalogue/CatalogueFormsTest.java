@@ -52,6 +52,17 @@ class CatalogueFormsTest {
     }
 
     @Test
+    void photoBackgroundsAreKeptInOneOrderAndOnlyKnownColoursAreAllowed() {
+        assertThat(new PhotoRule(260, 360, true, 15, 45, " blue, WHITE,blue ").getBackgrounds()).isEqualTo("WHITE,BLUE");
+        assertThat(new PhotoRule(260, 360, true, 15, 45, " , ").getBackgrounds()).isEqualTo(PhotoRule.ANY_BACKGROUND);
+
+        BaokaoException e = catchThrowableOfType(BaokaoException.class,
+                () -> new PhotoRule(260, 360, true, 15, 45, "WHITE,GREEN"));
+        assertThat(e.getField()).isEqualTo("photoBackgrounds");
+        assertThat(e.getMessageKey()).isEqualTo("photo.rule.backgrounds.invalid");
+    }
+
+    @Test
     void anEmptySessionFormNamesEveryMissingFieldAtOnce() {
         InvalidFormException e = refused(() -> SessionForm.blank().validated(true));
 

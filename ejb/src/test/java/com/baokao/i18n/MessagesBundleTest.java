@@ -10,6 +10,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -26,6 +28,14 @@ class MessagesBundleTest {
     private static final String BASE = "/com/baokao/i18n/messages";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    /** Han characters, CJK punctuation and full-width forms: nothing of these belongs in an English sentence. */
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}]");
+    /** What is said in parentheses, full-width or ASCII. */
+    private static final Pattern PARENTHESES = Pattern.compile("[（(]([^（()）]*)[）)]");
+    /** An ASCII word of three letters or more: an English gloss when it stands in parentheses in a Chinese text. */
+    private static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])");
+    /** Names that are written the same in both languages; not glosses. */
+    private static final Set<String> NAMES = Set.of("PDF", "JPEG");
 
     private static Properties load(String suffix) throws IOException {
         String path = BASE + suffix + ".properties";
@@ -71,6 +81,61 @@ class MessagesBundleTest {
             assertThat(HAN.matcher(chinese.getProperty(key)).find()).as("Chinese text for " + key).isTrue();
             assertThat(HAN.matcher(english.getProperty(key)).find()).as("no Chinese in English " + key).isFalse();
         });
+    }
+
+    @Test
+    void eachBundleSpeaksOnlyItsOwnLanguage() throws IOException {
+        // "照片背景须为白色（white）" or "must be white (白色)" reads as a bilingual leftover: one language per bundle
+        Properties chinese = load("");
+        Properties english = load("_en");
+
+        assertThat(englishGlosses(chinese)).as("English words in parentheses in messages.properties").isEmpty();
+        assertThat(chineseIn(english)).as("Chinese in messages_en.properties").isEmpty();
+    }
+
+    @Test
+    void theLanguageCheckCatchesBilingualTexts() {
+        Properties chinese = new Properties();
+        chinese.setProperty("a", "照片背景须为白色、蓝色（white or blue）。");
+        chinese.setProperty("b", "下载报名表(PDF)，大小不超过 45 KB（约 0.04 MB）。");
+        chinese.setProperty("c", "请带上版本(If-Match header)。");
+        Properties english = new Properties();
+        english.setProperty("a", "The background must be white (白色).");
+        english.setProperty("b", "Fields: name，ID number.");
+        english.setProperty("c", "Download the form (PDF).");
+
+        assertThat(englishGlosses(chinese)).containsExactly("a: white", "c: Match");
+        assertThat(chineseIn(english)).containsExactly("a: 白", "b: ，");
+    }
+
+    /** "key: word" for every English word of three letters or more inside parentheses, names aside. */
+    static List<String> englishGlosses(Properties chinese) {
+        List<String> found = new ArrayList<>();
+        new TreeSet<>(chinese.stringPropertyNames()).forEach(key -> {
+            Matcher inParentheses = PARENTHESES.matcher(chinese.getProperty(key));
+            while (inParentheses.find()) {
+                Matcher word = ENGLISH_WORD.matcher(inParentheses.group(1));
+                while (word.find()) {
+                    if (!NAMES.contains(word.group())) {
+                        found.add(key + ": " + word.group());
+                        break;
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** "key: character" for the first Chinese character or CJK punctuation of every English text that has one. */
+    static List<String> chineseIn(Properties english) {
+        List<String> found = new ArrayList<>();
+        new TreeSet<>(english.stringPropertyNames()).forEach(key -> {
+            Matcher cjk = CJK.matcher(english.getProperty(key));
+            if (cjk.find()) {
+                found.add(key + ": " + cjk.group());
+            }
+        });
+        return found;
     }
 
     @Test

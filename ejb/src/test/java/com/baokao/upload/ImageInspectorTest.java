@@ -6,7 +6,9 @@ import com.baokao.i18n.UserMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.IIOImage;
@@ -27,8 +29,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -79,8 +83,130 @@ class ImageInspectorTest {
 
         assertThat(UserMessages.format(Locale.ENGLISH, size)).isEqualTo("The photo must be 260×360 px; yours is 300×400 px.");
         assertThat(UserMessages.format(Locale.SIMPLIFIED_CHINESE, size)).isEqualTo("照片须为 260×360 像素，您的照片为 300×400 像素。");
-        assertThat(UserMessages.format(Locale.ENGLISH, colour)).startsWith("The photo background must be white or blue (白色、蓝色);");
-        assertThat(UserMessages.format(Locale.SIMPLIFIED_CHINESE, colour)).startsWith("照片背景须为白色、蓝色（white or blue）");
+        // each language names the colours in its own words, and only in them
+        assertThat(UserMessages.format(Locale.ENGLISH, colour)).startsWith("The photo background must be white or blue;")
+                .doesNotContain("白色", "蓝色");
+        assertThat(UserMessages.format(Locale.SIMPLIFIED_CHINESE, colour)).startsWith("照片背景须为白色或蓝色，")
+                .doesNotContainIgnoringCase("white").doesNotContainIgnoringCase("blue");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "WHITE            | 照片背景须为白色，       | The photo background must be white;",
+            "BLUE,RED         | 照片背景须为蓝色或红色， | The photo background must be blue or red;",
+            "WHITE,BLUE,RED   | 照片背景须为白色、蓝色或红色， | The photo background must be white, blue or red;"})
+    void theAllowedColoursAreNamedInTheReadersLanguage(String allowed, String chinese, String english) throws IOException {
+        PhotoRule rule = new PhotoRule(260, 360, true, 0, 500, allowed);
+        BaokaoException e = refusal(() -> ImageInspector.inspectPhoto(jpeg(photo(260, 360, GREY, 0), 0.9f, false), rule, FIELD));
+
+        assertThat(e.getMessageKey()).isEqualTo("photo.background." + allowed);
+        assertThat(e.getMessageArgs()).isEmpty();
+        assertThat(UserMessages.format(Locale.SIMPLIFIED_CHINESE, e)).startsWith(chinese);
+        assertThat(UserMessages.format(Locale.ENGLISH, e)).startsWith(english);
+    }
+
+    @Test
+    void everyColourListARuleCanHoldHasItsSentenceInBothLanguages() {
+        for (int mask = 1; mask < 8; mask++) {
+            StringBuilder named = new StringBuilder();
+            for (int i = 0; i < 3; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    named.append(named.length() == 0 ? "" : ",").append(PhotoRule.COLOURS.get(i));
+                }
+            }
+            String key = "photo.background." + new PhotoRule(260, 360, true, 0, 500, named.toString()).getBackgrounds();
+            assertThat(UserMessages.format(Locale.SIMPLIFIED_CHINESE, key)).as(key).isNotEqualTo(key);
+            assertThat(UserMessages.format(Locale.ENGLISH, key)).as(key).isNotEqualTo(key);
+        }
+    }
+
+    // ---------------------------------------------------------------- every broken rule, in a fixed order
+
+    /**
+     * Format and integrity first (nothing else can be judged on a file that is not a whole JPEG), then pixels,
+     * bytes and background, each named when broken. The rules: exactly 260x360, the photo's bytes within the
+     * range, white or blue.
+     */
+    static Stream<Arguments> photos() throws IOException {
+        byte[] good = jpeg(photo(260, 360, WHITE, 0), 0.9f, false);
+        byte[] wrongSize = jpeg(photo(300, 400, WHITE, 0), 0.9f, false);
+        byte[] grey = jpeg(photo(260, 360, GREY, 0), 0.9f, false);
+        byte[] greyWrongSize = jpeg(photo(300, 400, GREY, 0), 0.9f, false);
+        byte[] truncated = Arrays.copyOf(jpeg(photo(260, 360, WHITE, 3), 0.9f, false), 4000);
+        byte[] noise = new byte[8000];
+        new Random(7).nextBytes(noise);
+        noise[0] = 0x12;
+        PhotoRule fits = new PhotoRule(260, 360, true, 0, 500, "WHITE,BLUE");
+        PhotoRule tooFewBytes = new PhotoRule(260, 360, true, 400, 500, "WHITE,BLUE"); // every photo here is smaller
+        PhotoRule tooManyBytes = new PhotoRule(260, 360, true, 0, 1, "WHITE,BLUE");    // and larger than 1 KB
+        return Stream.of(
+                Arguments.of("a PNG renamed .jpg", encoded(photo(260, 360, WHITE, 0), "png"), tooFewBytes,
+                        List.of("upload.notJpeg")),
+                Arguments.of("a GIF", encoded(photo(300, 400, GREY, 0), "gif"), tooManyBytes, List.of("upload.notJpeg")),
+                Arguments.of("random bytes", noise, fits, List.of("upload.notJpeg")),
+                Arguments.of("a truncated JPEG", truncated, tooFewBytes, List.of("upload.truncated")),
+                Arguments.of("wrong pixel size only", wrongSize, fits, List.of("photo.size.exact")),
+                Arguments.of("wrong byte size only", good, tooFewBytes, List.of("photo.bytes.tooSmall")),
+                Arguments.of("wrong pixel and byte size", wrongSize, tooFewBytes,
+                        List.of("photo.size.exact", "photo.bytes.tooSmall")),
+                Arguments.of("wrong background only", grey, fits, List.of("photo.background.WHITE,BLUE")),
+                Arguments.of("pixels, bytes and background all wrong", greyWrongSize, tooManyBytes,
+                        List.of("photo.size.exact", "photo.bytes.tooLarge", "photo.background.WHITE,BLUE")),
+                Arguments.of("a good photo", good, fits, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("photos")
+    void everyBrokenRuleOfAPhotoIsNamedInOrder(String name, byte[] upload, PhotoRule rule, List<String> expected) {
+        List<BaokaoException> problems = problems(() -> ImageInspector.inspectPhoto(upload, rule, FIELD));
+
+        assertThat(problems).extracting(BaokaoException::getMessageKey).as(name).containsExactlyElementsOf(expected);
+        assertThat(problems).extracting(BaokaoException::getField).as(name).allMatch(FIELD::equals);
+    }
+
+    static Stream<Arguments> proofs() throws IOException {
+        byte[] scan = jpeg(photo(800, 500, new Color(235, 230, 210), 8), 0.85f, false);
+        byte[] truncated = Arrays.copyOf(scan, scan.length * 6 / 10);
+        int limitKb = scan.length / 1024 / 2; // half the scan: the whole scan and its truncated copy are both over it
+        return Stream.of(
+                Arguments.of("a PNG renamed .jpg", encoded(photo(800, 500, WHITE, 0), "png"), limitKb, List.of("upload.notJpeg")),
+                Arguments.of("a truncated JPEG over the limit", truncated, limitKb, List.of("upload.truncated")),
+                Arguments.of("a JPEG over the limit", scan, limitKb, List.of("proof.bytes.tooLarge")),
+                Arguments.of("a good scan", scan, scan.length / 1024 + 1, List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("proofs")
+    void aProofIsJudgedInTheSameOrder(String name, byte[] upload, int maxKb, List<String> expected) {
+        assertThat(problems(() -> ImageInspector.inspectProof(upload, maxKb, "diploma")))
+                .extracting(BaokaoException::getMessageKey).as(name).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aRefusalWithSeveralProblemsReadsLikeItsFirst() throws IOException {
+        byte[] grey = jpeg(photo(300, 400, GREY, 0), 0.9f, false);
+
+        BaokaoException e = refusal(() -> ImageInspector.inspectPhoto(grey, EXACT_260_360, FIELD));
+
+        assertThat(e).isInstanceOf(com.baokao.i18n.InvalidFormException.class);
+        assertThat(e.getMessageKey()).isEqualTo("photo.size.exact");
+        assertThat(e.getField()).isEqualTo(FIELD);
+        assertThat(e.problems()).hasSize(2);
+    }
+
+    @Test
+    void aLargePhotoIsJudgedOnFewerPixelsButReportedAtItsFullSize() throws IOException {
+        // past the decoding budget the photo is decoded subsampled: enough to judge the corners, far less memory
+        assertThat(ImageInspector.subsampling(2000, 2000)).isEqualTo(1);
+        assertThat(ImageInspector.subsampling(4000, 3000)).isEqualTo(2);
+        assertThat(ImageInspector.subsampling(20000, 2000)).isEqualTo(4);
+        byte[] large = jpeg(photo(3000, 2000, ID_BLUE, 0), 0.8f, false);
+
+        InspectedImage found = ImageInspector.inspectPhoto(large, new PhotoRule(260, 360, false, 0, 10_000, "BLUE"), FIELD);
+
+        assertThat(found.width()).isEqualTo(3000);
+        assertThat(found.height()).isEqualTo(2000);
+        assertThat(found.background()).isEqualTo(Background.BLUE);
     }
 
     @Test
@@ -134,12 +260,13 @@ class ImageInspectorTest {
     }
 
     @Test
-    void largeLimitsAreNotGroupedInMessages() {
+    void largeLimitsAreNotGroupedInMessages() throws IOException {
         PhotoRule rule = new PhotoRule(260, 360, true, 2000, 3000, "WHITE");
+        byte[] jpeg = padTo(jpeg(photo(260, 360, WHITE, 0), 0.9f, false), 20 * 1024 + 512);
 
-        BaokaoException e = refusal(() -> ImageInspector.inspectPhoto(new byte[1536], rule, FIELD));
+        BaokaoException e = refusal(() -> ImageInspector.inspectPhoto(jpeg, rule, FIELD));
 
-        assertThat(e.getMessageArgs()).containsExactly("2000", "1.5");
+        assertThat(e.getMessageArgs()).containsExactly("2000", "20.5");
     }
 
     @Test
@@ -429,9 +556,9 @@ class ImageInspectorTest {
 
         BaokaoException e = refusal(() -> ImageInspector.inspectPhoto(jpeg, new PhotoRule(260, 360, true, 0, 500, "WHITE"), FIELD));
 
-        assertThat(e.getMessageKey()).isEqualTo("photo.background");
+        assertThat(e.getMessageKey()).isEqualTo("photo.background.WHITE");
         assertThat(e.getField()).isEqualTo(FIELD);
-        assertThat(e.getMessageArgs()).containsExactly("白色", "white");
+        assertThat(e.getMessageArgs()).isEmpty();
     }
 
     @Test
@@ -440,8 +567,7 @@ class ImageInspectorTest {
 
         BaokaoException e = refusal(() -> ImageInspector.inspectPhoto(jpeg, EXACT_260_360, FIELD));
 
-        assertThat(e.getMessageKey()).isEqualTo("photo.background");
-        assertThat(e.getMessageArgs()).containsExactly("白色、蓝色、红色", "white or blue or red");
+        assertThat(e.getMessageKey()).isEqualTo("photo.background.WHITE,BLUE,RED");
     }
 
     @Test
@@ -515,6 +641,25 @@ class ImageInspectorTest {
         BaokaoException e = catchThrowableOfType(BaokaoException.class, call::execute);
         assertThat(e).as("refused with a BaokaoException").isNotNull();
         return e;
+    }
+
+    /** Every problem a call was refused with, in order; none when it was accepted. */
+    private static List<BaokaoException> problems(Executable call) {
+        try {
+            call.execute();
+            return List.of();
+        } catch (BaokaoException e) {
+            return e.problems();
+        } catch (Throwable other) {
+            throw new AssertionError("refused with something else than a BaokaoException", other);
+        }
+    }
+
+    /** The image in another format (png, gif), as a phone or an editor might save it under a .jpg name. */
+    private static byte[] encoded(BufferedImage image, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(image, format, out)).as(format + " writer").isTrue();
+        return out.toByteArray();
     }
 
     /** An ID-style photo: a plain background, a dark head and shoulders in the middle, optional sensor noise. */

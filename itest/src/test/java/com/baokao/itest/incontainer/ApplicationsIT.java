@@ -362,8 +362,8 @@ class ApplicationsIT {
         long id = filledDraft(openSession(295, 413, false)); // seed 001: at least 295x413
         ApplicationView draft = candidate.call(() -> applicationQueries.view(id));
         assertFalse(draft.photoCheck().fits());
-        assertEquals("photo.size.min", draft.photoCheck().messageKey());
-        assertEquals(List.of("295×413", "260×360"), draft.photoCheck().messageArgs());
+        assertEquals(List.of(new ApplicationView.PhotoCheck.Reason("photo.size.min", List.of("295×413", "260×360"))),
+                draft.photoCheck().reasons());
         assertEquals("application.photo.notFit", refusal(catchThrowable(() -> candidate.run(() ->
                 applications.submit(id, draft.version(), draft.choices())))));
 

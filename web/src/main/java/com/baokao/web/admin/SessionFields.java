@@ -218,6 +218,16 @@ public class SessionFields implements Serializable {
         return photoBackgrounds;
     }
 
+    /** The allowed colours as the page's checkboxes hold them (WHITE, BLUE, RED); none ticked means any. */
+    public java.util.List<String> getPhotoBackgroundList() {
+        return photoBackgrounds == null || photoBackgrounds.isBlank() ? java.util.List.of()
+                : java.util.List.of(photoBackgrounds.split(","));
+    }
+
+    public void setPhotoBackgroundList(java.util.List<String> colours) {
+        photoBackgrounds = colours == null ? null : String.join(",", colours);
+    }
+
     public void setPhotoBackgrounds(String photoBackgrounds) {
         this.photoBackgrounds = photoBackgrounds;
     }

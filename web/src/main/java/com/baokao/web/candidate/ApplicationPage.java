@@ -201,14 +201,11 @@ public class ApplicationPage implements Serializable {
                 : application.resubmitBy().atZone(com.baokao.platform.BusinessTime.ZONE).toInstant().toEpochMilli();
     }
 
-    /** The photo check's sentence in the reader's language. */
-    public String getPhotoProblem() {
-        ApplicationView.PhotoCheck check = application.photoCheck();
-        if (check.fits()) {
-            return null;
-        }
-        return UserMessages.format(FacesMessages.readerLocale(), check.messageKey(),
-                check.messageArgs().toArray());
+    /** Every reason the photo does not fit this exam, in the reader's language; none when it fits. */
+    public List<String> getPhotoProblems() {
+        java.util.Locale locale = FacesMessages.readerLocale();
+        return application.photoCheck().reasons().stream()
+                .map(r -> UserMessages.format(locale, r.messageKey(), r.messageArgs().toArray())).toList();
     }
 
     public boolean needs(String field) {

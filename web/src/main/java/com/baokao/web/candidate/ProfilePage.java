@@ -32,6 +32,8 @@ public class ProfilePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "profileForm";
+    /** The photo has a form of its own (a multipart post), where its refusals are shown. */
+    static final String PHOTO_FORM = "photoForm";
 
     @EJB
     ProfileService profiles;
@@ -90,12 +92,17 @@ public class ProfilePage implements Serializable {
     }
 
     private boolean attempt(Runnable change) {
+        return attempt(FORM, change);
+    }
+
+    /** Runs a change; a refusal is shown at its fields inside {@code formId}, every reason of it. */
+    private boolean attempt(String formId, Runnable change) {
         try {
             change.run();
             reload();
             return true;
         } catch (BaokaoException e) {
-            FacesMessages.refusal(FORM, e);
+            FacesMessages.refusal(formId, e);
             return false;
         }
     }
@@ -113,10 +120,10 @@ public class ProfilePage implements Serializable {
     public void uploadPhoto() {
         byte[] bytes = Uploads.bytes(photoPart);
         if (bytes == null) {
-            FacesMessages.error(FORM + ":photo", "upload.choose");
+            FacesMessages.error(PHOTO_FORM + ":photo", "upload.choose");
             return;
         }
-        if (attempt(() -> profiles.uploadPhoto(profile.version(), bytes))) {
+        if (attempt(PHOTO_FORM, () -> profiles.uploadPhoto(profile.version(), bytes))) {
             FacesMessages.info("profile.photo.saved");
         }
     }
