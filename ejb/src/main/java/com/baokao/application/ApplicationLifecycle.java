@@ -194,6 +194,14 @@ public final class ApplicationLifecycle {
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }
 
+    /**
+     * The registration form (报名表) is a valid printout: the application was submitted and has not gone back to a
+     * draft (withdrawn), since on-site confirmation only knows codes of submitted applications.
+     */
+    public static boolean formValid(ApplicationStatus status) {
+        return status != null && status != ApplicationStatus.DRAFT;
+    }
+
     /** The statuses in which a review after the exam can be due (the queue's query filters on them too). */
     public static Set<ApplicationStatus> postExamReviewStatuses() {
         return SAT_OR_SITTING;

@@ -1,5 +1,6 @@
 package com.baokao.application;
 
+import com.baokao.i18n.BaokaoException;
 import com.baokao.catalogue.EligibilityCondition;
 import com.baokao.catalogue.ExamLevel;
 import com.baokao.catalogue.ExamSession;
@@ -111,9 +112,15 @@ public class ApplicationQueries {
         return new ApplicationOptions(points, sites, levels, specialties, conditions);
     }
 
-    /** The registration form (报名表) as PDF, with the verification code of the application as it is now. */
+    /**
+     * The registration form (报名表) as PDF, with the verification code of the application as it is now. Not for a
+     * draft (never submitted, or withdrawn): its code would be one on-site staff can only call "not found".
+     */
     public byte[] registrationForm(long applicationId) {
         Application application = OwnApplications.own(em, context, applicationId);
+        if (!ApplicationLifecycle.formValid(application.getStatus())) {
+            throw new BaokaoException("application.form.draft");
+        }
         formCodes.remember(documents.verificationCode(application), applicationId);
         return documents.registrationForm(application);
     }

@@ -75,6 +75,11 @@ public record ApplicationView(long id, long version, long sessionId, String exam
         public boolean carriedOver() {
             return passedOn != null;
         }
+
+        /** The fee is charged for this subject: not carried over from an earlier pass, not cancelled. */
+        public boolean charged() {
+            return !carriedOver() && !cancelled;
+        }
     }
 
     /**
@@ -116,12 +121,17 @@ public record ApplicationView(long id, long version, long sessionId, String exam
                 || status == ApplicationStatus.SUBMITTED && registrationOpen);
     }
 
+    /** The registration form can be printed: submitted, and not back to a draft (see {@link ApplicationLifecycle#formValid}). */
+    public boolean formAvailable() {
+        return serialNumber != null && ApplicationLifecycle.formValid(status);
+    }
+
     public boolean withdrawable() {
         return status == ApplicationStatus.SUBMITTED && registrationOpen;
     }
 
     public long totalFeeFen() {
-        return subjects.stream().filter(s -> !s.carriedOver() && !s.cancelled()).mapToLong(SubjectLine::feeFen).sum();
+        return subjects.stream().filter(SubjectLine::charged).mapToLong(SubjectLine::feeFen).sum();
     }
 
     /** The step the candidate is at, if any. */

@@ -74,6 +74,17 @@ class ApplicationLifecycleTest {
     }
 
     @Test
+    void aDraftHasNoValidRegistrationFormEveryOtherStatusHas() {
+        assertThat(ApplicationLifecycle.formValid(DRAFT)).as("never submitted, or withdrawn").isFalse();
+        assertThat(ApplicationLifecycle.formValid(null)).isFalse();
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            if (status != DRAFT) {
+                assertThat(ApplicationLifecycle.formValid(status)).as(status.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyEventFromEveryStatusOnEveryRoute() {
         List<ApplicationStatus> returnedFroms = new ArrayList<>(Arrays.asList(ApplicationStatus.values()));
         returnedFroms.add(null);

@@ -20,9 +20,20 @@ public record CaptchaAnswer(Captcha shown, String typed) implements Serializable
         return shown != null && shown.isSolvedBy(typed, now);
     }
 
-    /** Refuses, at the CAPTCHA field, unless {@code answer} (null: none given) is right. */
+    /** True when nothing was typed: told "type the characters", not "wrong". */
+    public boolean isMissing() {
+        return typed == null || typed.isBlank();
+    }
+
+    /**
+     * Refuses, at the CAPTCHA field, unless {@code answer} (null: none given) is right: {@code captcha.missing} when
+     * nothing was typed, {@code captcha.wrong} when the characters do not match the picture (or it has expired).
+     */
     public static void require(CaptchaAnswer answer, Instant now) {
-        if (answer == null || !answer.isRight(now)) {
+        if (answer == null || answer.isMissing()) {
+            throw BaokaoException.at(FIELD, "captcha.missing");
+        }
+        if (!answer.isRight(now)) {
             throw BaokaoException.at(FIELD, "captcha.wrong");
         }
     }

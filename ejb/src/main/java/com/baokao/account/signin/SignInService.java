@@ -78,7 +78,10 @@ public class SignInService {
             return SignInOutcome.refused(new BaokaoException("login.wait", gate.waitSeconds()), gate.captchaRequired());
         }
         if (gate.captchaRequired() && (captcha == null || !captcha.isRight(clock.instant()))) {
-            return SignInOutcome.refused(BaokaoException.at(CaptchaAnswer.FIELD, "captcha.required"), true);
+            // nothing typed: say why the picture is there; typed wrongly: say it was wrong
+            boolean missing = captcha == null || captcha.isMissing();
+            return SignInOutcome.refused(BaokaoException.at(CaptchaAnswer.FIELD,
+                    missing ? "captcha.required" : "captcha.wrong"), true);
         }
         Optional<Account> account = find(key);
         boolean valid = account.isPresent()

@@ -49,8 +49,14 @@ class CaptchaTest {
     void aRequiredAnswerThatIsNotRightIsRefusedAtTheCaptchaField() {
         assertThatNoException().isThrownBy(
                 () -> CaptchaAnswer.require(new CaptchaAnswer(new Captcha("AB3CD", DRAWN), "AB3CD"), DRAWN));
-        for (CaptchaAnswer wrong : new CaptchaAnswer[] {null, CaptchaAnswer.NONE,
-                new CaptchaAnswer(new Captcha("AB3CD", DRAWN), "AB3C")}) {
+        for (CaptchaAnswer missing : new CaptchaAnswer[] {null, CaptchaAnswer.NONE,
+                new CaptchaAnswer(new Captcha("AB3CD", DRAWN), "  ")}) {
+            BaokaoException e = catchThrowableOfType(BaokaoException.class, () -> CaptchaAnswer.require(missing, DRAWN));
+            assertThat(e.getMessageKey()).as("nothing typed").isEqualTo("captcha.missing");
+            assertThat(e.getField()).isEqualTo(CaptchaAnswer.FIELD);
+        }
+        for (CaptchaAnswer wrong : new CaptchaAnswer[] {new CaptchaAnswer(new Captcha("AB3CD", DRAWN), "AB3C"),
+                new CaptchaAnswer(null, "AB3CD")}) {
             BaokaoException e = catchThrowableOfType(BaokaoException.class, () -> CaptchaAnswer.require(wrong, DRAWN));
             assertThat(e.getMessageKey()).isEqualTo("captcha.wrong");
             assertThat(e.getField()).isEqualTo(CaptchaAnswer.FIELD);

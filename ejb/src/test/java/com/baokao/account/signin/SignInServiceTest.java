@@ -120,12 +120,17 @@ class SignInServiceTest {
     @Test
     void onceRequiredTheRightPasswordIsNotLookedAtWithoutTheRightPicture() {
         failedBefore(3, NOW.minusSeconds(30));
-        for (CaptchaAnswer missing : new CaptchaAnswer[] {null, CaptchaAnswer.NONE,
-                new CaptchaAnswer(new Captcha("AB3CD", NOW.minusSeconds(20)), "AB3CE"),
-                new CaptchaAnswer(new Captcha("AB3CD", NOW.minus(Captcha.VALIDITY).minusSeconds(1)), "AB3CD")}) {
-            SignInOutcome outcome = service.attempt(OPERATOR, PASSWORD, missing);
+        // nothing typed: told why the picture is there; typed wrongly (or too late): told it was wrong
+        Map<CaptchaAnswer, String> answers = new java.util.LinkedHashMap<>();
+        answers.put(CaptchaAnswer.NONE, "captcha.required");
+        answers.put(new CaptchaAnswer(new Captcha("AB3CD", NOW.minusSeconds(20)), " "), "captcha.required");
+        answers.put(new CaptchaAnswer(new Captcha("AB3CD", NOW.minusSeconds(20)), "AB3CE"), "captcha.wrong");
+        answers.put(new CaptchaAnswer(new Captcha("AB3CD", NOW.minus(Captcha.VALIDITY).minusSeconds(1)), "AB3CD"), "captcha.wrong");
+        assertThat(service.attempt(OPERATOR, PASSWORD, null).refusal().getMessageKey()).isEqualTo("captcha.required");
+        for (Map.Entry<CaptchaAnswer, String> answer : answers.entrySet()) {
+            SignInOutcome outcome = service.attempt(OPERATOR, PASSWORD, answer.getKey());
             assertThat(outcome.succeeded()).isFalse();
-            assertThat(outcome.refusal().getMessageKey()).isEqualTo("captcha.required");
+            assertThat(outcome.refusal().getMessageKey()).isEqualTo(answer.getValue());
             assertThat(outcome.refusal().getField()).isEqualTo(CaptchaAnswer.FIELD);
             assertThat(outcome.captchaRequired()).isTrue();
         }

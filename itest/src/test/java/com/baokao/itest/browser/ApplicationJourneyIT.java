@@ -85,7 +85,7 @@ class ApplicationJourneyIT {
         WebElement unitTypeOther = browser.byId("profileForm:unitTypeOther");
         assertThat(unitTypeOther.isDisplayed()).as("the description field is shown").isTrue();
         assertThat(unitTypeOther.findElement(By.xpath("following-sibling::*[contains(@class, 'ui-message')]")).getText())
-                .as("the message next to it, on a page saying: " + browser.text()).contains("此项为必填项");
+                .as("the message next to it, on a page saying: " + browser.text()).contains("此项必填");
         browser.type("profileForm:unitTypeOther", "民办非企业单位");
         // the fee receipt is to be made out to the employer (company invoice details)
         browser.driver().findElements(By.cssSelector("[id='profileForm:invoiceKind'] .ui-radiobutton-box")).get(1).click();
@@ -179,8 +179,15 @@ class ApplicationJourneyIT {
         assertThat(pdfText).contains(name).contains(serial).contains(code).contains("理论知识").contains("1650003004400123");
 
         // withdraw, change nothing, submit again: the serial number stays
+        String firstFormUrl = browser.byId("applicationForm:formPdf").getAttribute("href");
         confirm("applicationForm:withdraw");
         expect("报名已撤回");
+        // a withdrawn draft's form is not offered: its code could not be confirmed on site
+        assertThat(browser.exists("applicationForm:formPdf")).isFalse();
+        String applicationUrl = browser.driver().getCurrentUrl();
+        browser.open(firstFormUrl);
+        assertThat(browser.text()).contains("草稿");
+        browser.open(applicationUrl);
         confirm("applicationForm:submit");
         expect("报名已提交");
         assertThat(browser.byId("serialNumber").getText()).isEqualTo(serial);

@@ -158,6 +158,13 @@ class CandidateJourneyIT {
             browser.waitForText("用户名或密码不正确");
         }
         assertThat(browser.exists("loginForm:captcha")).isTrue();
+        assertThat(browser.byId("captchaWhy").getText()).as("why the picture appeared").contains("登录失败了几次");
+        // a wrong picture code is called wrong, not missing
+        browser.type("loginForm:username", "operator");
+        browser.type("loginForm:password", "Operate2026");
+        browser.type("loginForm:captcha", "ZZZZZ");
+        browser.clickAndWaitForPage("loginForm:submit");
+        browser.waitForText("图片验证码不正确");
         // the right password without the picture code is not enough
         browser.type("loginForm:username", "operator");
         browser.type("loginForm:password", "Operate2026");

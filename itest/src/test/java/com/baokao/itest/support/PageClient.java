@@ -79,6 +79,31 @@ public final class PageClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A JSON request to the phone API, with a bearer token if given. */
+    public HttpResponse<String> api(String method, String path, String bearer, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
+    /** An access token of the phone API for a candidate. */
+    public String apiToken(String idNumber, String password) {
+        HttpResponse<String> token = api("POST", "/api/v1/auth/token", null,
+                "{\"idType\":\"RESIDENT_ID\",\"idNumber\":\"" + idNumber + "\",\"password\":\"" + password + "\"}");
+        Matcher access = Pattern.compile("\"accessToken\"\\s*:\\s*\"([^\"]+)\"").matcher(token.body());
+        if (token.statusCode() != 200 || !access.find()) {
+            throw new IllegalStateException("API sign-in refused: " + token.statusCode() + " " + token.body());
+        }
+        return access.group(1);
+    }
+
     public static String viewState(HttpResponse<String> page) {
         Matcher matcher = VIEW_STATE.matcher(page.body());
         if (!matcher.find()) {

@@ -1,8 +1,9 @@
 package com.baokao.web.candidate;
 
 import com.baokao.application.ApplicationQueries;
+import com.baokao.web.LocaleView;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,17 +22,11 @@ public class RegistrationFormServlet extends HttpServlet {
     @EJB
     ApplicationQueries applicationQueries;
 
+    @Inject
+    LocaleView locale;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        java.util.OptionalLong id = com.baokao.web.PathIds.of(request);
-        byte[] pdf = null;
-        if (id.isPresent()) {
-            try {
-                pdf = applicationQueries.registrationForm(id.getAsLong());
-            } catch (EJBAccessException e) {
-                pdf = null;
-            }
-        }
-        PdfDownload.send(response, pdf, "registration-form-" + id.orElse(0) + ".pdf");
+        PdfDownload.serve(request, response, locale.getLocale(), "registration-form-", applicationQueries::registrationForm);
     }
 }
