@@ -293,7 +293,8 @@ class HostileInputIT {
         cases.add(api("another candidate's application", Set.of(403, 404),
                 v -> send("GET", "/api/v1/applications/" + othersApplication, token, null, Map.of())));
         cases.add(api("another candidate's admission ticket", Set.of(403, 404),
-                v -> send("GET", "/api/v1/applications/" + othersApplication + "/ticket", token, null, Map.of())));
+                v -> send("GET", "/api/v1/applications/" + othersApplication + "/ticket", token, null,
+                        Map.of("Accept", "application/pdf, application/problem+json"))));
         cases.add(api("withdrawing another candidate's application", Set.of(403, 404, 428),
                 v -> send("POST", "/api/v1/applications/" + othersApplication + "/withdraw", token, null,
                         Map.of("If-Match", "\"v1\""))));
@@ -363,7 +364,7 @@ class HostileInputIT {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         return exchange(request);
     }
 

@@ -122,6 +122,14 @@ class EarOnPayaraServerIT {
             // system properties of the DAS are Java system properties, which MicroProfile Config reads
             asadmin(Duration.ofMinutes(1), true, "create-system-properties",
                     "baokao.db.url=" + escapeColons(dbUrl) + ":baokao.demo-data=true").assertSucceeded();
+            // the project's listener settings, as README tells an operator to apply them
+            for (String line : Files.readAllLines(Path.of(System.getProperty("user.dir"))
+                    .resolve("../scripts/payara-server-hardening.asadmin").normalize())) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    asadmin(Duration.ofMinutes(1), true, line.strip().split("\\s+")).assertSucceeded();
+                }
+            }
+            asadmin(Duration.ofMinutes(5), false, "restart-domain", DOMAIN).assertSucceeded();
             asadmin(Duration.ofMinutes(6), true, "deploy", "--contextroot", "/", "--name", "baokao", ear.toString())
                     .assertSucceeded();
         } catch (Throwable e) {
@@ -161,6 +169,10 @@ class EarOnPayaraServerIT {
         HttpResponse<String> response = plainClient().send(get("/login.xhtml"), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as("GET /login.xhtml").isEqualTo(200);
+        assertThat(response.headers().firstValue("Server")).as("no product banner").isEmpty();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().allValues("Content-Security-Policy")).anySatisfy(p -> assertThat(p).contains("'nonce-"));
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("SameSite=Lax"));
         assertThat(response.body())
                 .contains("登录")
                 .contains("id=\"loginForm\"")
