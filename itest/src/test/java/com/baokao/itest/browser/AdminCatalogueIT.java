@@ -60,6 +60,19 @@ class AdminCatalogueIT {
         }
     }
 
+    /** README: reviewer.cq02 is the reviewer of site CQ02 alone (a review point as well would reach other sites). */
+    @Test
+    void theDemoSiteReviewerHoldsOnlyItsSite() {
+        BaokaoServer server = BaokaoServer.get();
+        com.baokao.itest.support.SignIns.staff(browser, server, "admin", "Admin2026");
+        browser.open(server.url("/admin/staff.xhtml"));
+        String row = browser.driver().findElements(By.cssSelector("[id='staffForm:staff_data'] tr")).stream()
+                .map(org.openqa.selenium.WebElement::getText).filter(text -> text.startsWith("reviewer.cq02"))
+                .findFirst().orElseThrow(() -> new AssertionError("no reviewer.cq02 in " + browser.text()));
+        assertThat(row).contains("考点").doesNotContain("审核点");
+        com.baokao.itest.support.SignIns.signOut(browser, server);
+    }
+
     private void createAndPublish(BaokaoServer server) throws IOException, InterruptedException {
         browser.open(server.url("/login.xhtml"));
         browser.driver().findElements(By.cssSelector("[id='loginForm:mode'] .ui-button")).get(1).click();

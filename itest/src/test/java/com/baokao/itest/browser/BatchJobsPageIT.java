@@ -53,6 +53,12 @@ class BatchJobsPageIT {
                 "PT-3,NOT-OURS-1,17500,REFUNDED,2020-01-02T05:06:07.000Z"), StandardCharsets.UTF_8);
 
         SignIns.staff(browser, server, "operator", "Operate2026");
+        // the operator's menu offers only what an operator may open: no review pages that would answer 无权访问
+        browser.byId("batchJobs");
+        for (String notTheirs : List.of("reviewApplications", "reviewProfiles", "onSiteConfirmation", "reviewStatistics",
+                "adminSessions", "adminAudit")) {
+            assertThat(browser.exists(notTheirs)).as(notTheirs).isFalse();
+        }
         browser.byId("batchJobs").click();
         browser.waitForText("缴费对账");
         browser.setDate("[id='jobsForm:day']", "2020-01-02");
