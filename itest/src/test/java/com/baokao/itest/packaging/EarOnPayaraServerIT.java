@@ -230,6 +230,7 @@ class EarOnPayaraServerIT {
         switchMode.put("loginForm", "loginForm");
         switchMode.put("loginForm:mode", "true");
         switchMode.put("jakarta.faces.ViewState", viewState);
+        switchMode.put("primefaces.nonce", lastNonce);
         HttpResponse<String> switched = browser.send(post("/login.xhtml", switchMode, true), HttpResponse.BodyHandlers.ofString());
         assertThat(switched.statusCode()).as("Ajax switch to staff sign-in").isEqualTo(200);
         assertThat(switched.body()).as("partial response after the switch").contains("name=\"loginForm:username\"");
@@ -319,8 +320,16 @@ class EarOnPayaraServerIT {
         assertThat(form).as("sign-in form on the page").isNotNegative();
         Matcher viewState = VIEW_STATE.matcher(html);
         assertThat(viewState.find(form)).as("jakarta.faces.ViewState of the sign-in form").isTrue();
+        // PrimeFaces' script sends the page's CSP nonce with every Ajax request, and the server checks it
+        Matcher nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                .matcher(String.join(";", page.headers().allValues("Content-Security-Policy")));
+        assertThat(nonce.find()).as("a CSP nonce for the page").isTrue();
+        lastNonce = nonce.group(1);
         return viewState.group(1);
     }
+
+    /** The CSP nonce of the sign-in page last opened. */
+    private static String lastNonce;
 
     private static void assertRedirectedTo(HttpResponse<String> response, String path) {
         assertThat(response.statusCode())
