@@ -89,7 +89,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     }
                     return;
                 }
-                default -> reply(out, "502 not implemented");
+                default -> reply(out, "500 5.5.1 command unrecognised"); // the reply a real server gives an unknown verb
             }
         }
     }
