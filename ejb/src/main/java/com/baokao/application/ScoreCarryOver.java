@@ -27,8 +27,13 @@ public final class ScoreCarryOver {
         return earlier.stream()
                 .filter(r -> r.counts() && r.subjectCode().equals(subjectCode))
                 .map(EarlierResult::examDate)
-                .filter(passed -> passed.isBefore(sittingDate) && sittingDate.isBefore(passed.plusYears(validityYears)))
+                .filter(passed -> passed.isBefore(sittingDate) && !sittingDate.isAfter(lastCoveredDay(passed, validityYears)))
                 .max(LocalDate::compareTo);
+    }
+
+    /** The last sitting day a pass on {@code passedOn} still covers: "valid until", as the candidate is shown it. */
+    public static LocalDate lastCoveredDay(LocalDate passedOn, int validityYears) {
+        return passedOn.plusYears(validityYears).minusDays(1);
     }
 
     /** Not first time as soon as there is any earlier result, passed or not, for this occupation and level. */

@@ -50,6 +50,16 @@ public class ScoreRecord extends CandidateRow {
     @Column(name = "void_reason")
     private String voidReason;
 
+    /** The application an imported score was sat under; null for results from before Baokao. */
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(name = "session_id")
+    private Long sessionId;
+
+    @Column(name = "pass_mark")
+    private BigDecimal passMark;
+
     protected ScoreRecord() {
     }
 
@@ -69,6 +79,34 @@ public class ScoreRecord extends CandidateRow {
     void voidFor(String reason) {
         this.voided = true;
         this.voidReason = reason;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public String getOccupation() {
+        return occupation;
+    }
+
+    public String getLevelCode() {
+        return levelCode;
+    }
+
+    public String getSubjectName() {
+        return subjectName;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public BigDecimal getPassMark() {
+        return passMark;
     }
 
     public String getVoidReason() {

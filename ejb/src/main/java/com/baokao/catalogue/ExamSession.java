@@ -64,6 +64,15 @@ public class ExamSession extends CatalogueEntity {
     @Column(name = "scores_released_at", nullable = false)
     private Instant scoresReleasedAt;
 
+    /** When the administrator released the scores (hidden before; null = not released). */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "results_release_at")
+    private Instant resultsReleaseAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "results_announced_at")
+    private Instant resultsAnnouncedAt;
+
     @Column(name = "approved_profile_required", nullable = false)
     private boolean approvedProfileRequired;
 
@@ -169,6 +178,29 @@ public class ExamSession extends CatalogueEntity {
 
     public boolean isApprovedProfileRequired() {
         return approvedProfileRequired;
+    }
+
+    public Instant getResultsReleaseAt() {
+        return resultsReleaseAt;
+    }
+
+    public Instant getResultsAnnouncedAt() {
+        return resultsAnnouncedAt;
+    }
+
+    /** The scores become visible at {@code at} (null: hidden again); candidates are told once that time has come. */
+    public void releaseResultsAt(Instant at) {
+        this.resultsReleaseAt = at;
+        this.resultsAnnouncedAt = null;
+    }
+
+    public void resultsAnnounced(Instant now) {
+        this.resultsAnnouncedAt = now;
+    }
+
+    /** True once the administrator's release time has come. */
+    public boolean resultsReleased(Instant now) {
+        return resultsReleaseAt != null && !now.isBefore(resultsReleaseAt);
     }
 
     public Integer getScoreValidityYears() {

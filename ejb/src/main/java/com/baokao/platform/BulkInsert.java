@@ -30,6 +30,8 @@ public final class BulkInsert<T> {
         BIGINT("bigint", Types.BIGINT),
         INT("int4", Types.INTEGER),
         VARCHAR("varchar", Types.VARCHAR),
+        NUMERIC("numeric", Types.NUMERIC),
+        BOOLEAN("bool", Types.BOOLEAN),
         TIMESTAMPTZ("varchar", Types.TIMESTAMP_WITH_TIMEZONE);
 
         final String arrayElement;
@@ -46,6 +48,8 @@ public final class BulkInsert<T> {
                 case BIGINT -> new Long[length];
                 case INT -> new Integer[length];
                 case VARCHAR, TIMESTAMPTZ -> new String[length];
+                case NUMERIC -> new java.math.BigDecimal[length];
+                case BOOLEAN -> new Boolean[length];
             };
         }
 
@@ -95,6 +99,14 @@ public final class BulkInsert<T> {
 
     public BulkInsert<T> varchar(String column, Function<? super T, String> value) {
         return add(column, Type.VARCHAR, value, null);
+    }
+
+    public BulkInsert<T> numeric(String column, Function<? super T, java.math.BigDecimal> value) {
+        return add(column, Type.NUMERIC, value, null);
+    }
+
+    public BulkInsert<T> bool(String column, Function<? super T, Boolean> value) {
+        return add(column, Type.BOOLEAN, value, null);
     }
 
     public BulkInsert<T> timestamptz(String column, Function<? super T, Instant> value) {
