@@ -103,8 +103,8 @@ public class BatchJobs {
         BatchStatus status;
         try {
             status = status(executionId);
-        } catch (jakarta.batch.operations.BatchRuntimeException e) {
-            return true; // no such execution
+        } catch (jakarta.batch.operations.BatchRuntimeException | NullPointerException e) {
+            return true; // no such execution (JBatch answers an unknown id with either)
         }
         return status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING;
     }
@@ -117,6 +117,18 @@ public class BatchJobs {
     public Properties parameters(long executionId) {
         Properties parameters = operator().getParameters(executionId);
         return parameters == null ? new Properties() : parameters;
+    }
+
+    /** The parameters of an execution, or none when the job repository does not know it (lost with a server). */
+    public Properties parametersIfKnown(Long executionId) {
+        if (executionId == null) {
+            return new Properties();
+        }
+        try {
+            return parameters(executionId);
+        } catch (jakarta.batch.operations.BatchRuntimeException | NullPointerException e) {
+            return new Properties(); // JBatch answers an unknown id with either
+        }
     }
 
     /** The execution's steps with their metrics. */

@@ -10,7 +10,6 @@ import com.baokao.reconciliation.ReconciliationRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.BatchRuntimeException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -150,7 +149,7 @@ public class FeeReconciliations {
                 continue;
             }
             // the same skip limit and chunk size as the execution it continues, when the repository still knows them
-            Properties parameters = parametersOf(run.getExecutionId());
+            Properties parameters = jobs.parametersIfKnown(run.getExecutionId());
             parameters.setProperty("runId", String.valueOf(run.getId()));
             long execution = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
             LOG.warning(() -> "reconciliation run " + run.getId() + " had stalled (execution " + run.getExecutionId()
@@ -158,18 +157,6 @@ public class FeeReconciliations {
             resumed++;
         }
         return resumed;
-    }
-
-    /** The parameters of the execution a resumed run continues; none when the repository lost it. */
-    private Properties parametersOf(Long executionId) {
-        try {
-            return executionId == null ? new Properties() : jobs.parameters(executionId);
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof BatchRuntimeException) {
-                return new Properties(); // the runtime's "no such execution", wrapped by the EJB call
-            }
-            throw e;
-        }
     }
 
     /** One node of a cluster takes a stalled run over: the heartbeat moves only if nobody moved it first. */
