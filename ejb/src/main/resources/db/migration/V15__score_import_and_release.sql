@@ -66,6 +66,8 @@ CREATE TABLE score_import_match (
     line_no         BIGINT       NOT NULL,
     application_id  BIGINT       NOT NULL,
     subject_id      BIGINT       NOT NULL,
+    account_id      BIGINT       NOT NULL,
+    session_id      BIGINT       NOT NULL,
     first_line      BIGINT       NOT NULL,
     CONSTRAINT pk_score_import_match PRIMARY KEY (run_id, line_no)
 );

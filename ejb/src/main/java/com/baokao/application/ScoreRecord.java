@@ -60,6 +60,9 @@ public class ScoreRecord extends CandidateRow {
     @Column(name = "pass_mark")
     private BigDecimal passMark;
 
+    @Column(name = "subject_id")
+    private Long subjectId;
+
     protected ScoreRecord() {
     }
 
@@ -83,6 +86,11 @@ public class ScoreRecord extends CandidateRow {
 
     public Long getApplicationId() {
         return applicationId;
+    }
+
+    /** The catalogue subject an imported score is for (its order in the session); null before Baokao. */
+    public Long getSubjectId() {
+        return subjectId;
     }
 
     public Long getSessionId() {

@@ -59,9 +59,18 @@ public class ScoreMatcher {
             return false;
         }
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
-        em.createNativeQuery("insert into score_import_match (run_id, line_no, application_id, subject_id, first_line)"
-                + " select l.run_id, l.line_no, a.id, sub.id, min(l.line_no) over (partition by a.id, sub.id)" + RESOLVED)
+        boolean postgres = Database.isPostgres(dataSource);
+        if (postgres) {
+            // a million lines just loaded: without fresh statistics the planner takes the table for empty
+            em.createNativeQuery("analyze score_import_line").executeUpdate();
+        }
+        em.createNativeQuery("insert into score_import_match (run_id, line_no, application_id, subject_id, account_id,"
+                + " session_id, first_line) select l.run_id, l.line_no, a.id, sub.id, a.account_id, a.session_id,"
+                + " min(l.line_no) over (partition by a.id, sub.id)" + RESOLVED)
                 .setParameter(1, runId).executeUpdate();
+        if (postgres) {
+            em.createNativeQuery("analyze score_import_match").executeUpdate();
+        }
         em.createNativeQuery("insert into score_import_skip (run_id, line_no, reason, content)"
                 + " select l.run_id, l.line_no, case when t.application_id is null then 'score.skip.ticket'"
                 + " when c.id_number is null or upper(c.id_number) <> l.id_number then 'score.skip.idNumber'"
@@ -90,14 +99,13 @@ public class ScoreMatcher {
                 + " where m.run_id = ? and m.line_no = m.first_line", runId);
         long imported = count("select count(*) from score_import_match m where m.run_id = ? and m.line_no = m.first_line",
                 runId);
-        em.createNativeQuery("merge into score_record r using (select m.application_id, m.subject_id, a.session_id,"
-                        + " a.account_id, s.occupation, lv.code as level_code, sub.code as subject_code,"
+        em.createNativeQuery("merge into score_record r using (select m.application_id, m.subject_id, m.session_id,"
+                        + " m.account_id, s.occupation, lv.code as level_code, sub.code as subject_code,"
                         + " sub.name as subject_name, cast(sub.starts_at at time zone '" + BusinessTime.ZONE.getId()
                         + "' as date) as exam_date, l.score, l.passed, l.pass_mark" + FIRST_LINES
-                        + " join application a on a.id = m.application_id"
-                        + " join exam_session s on s.id = a.session_id"
-                        + " join exam_level lv on lv.id = a.level_id"
                         + " join subject sub on sub.id = m.subject_id"
+                        + " join exam_level lv on lv.id = sub.level_id"
+                        + " join exam_session s on s.id = m.session_id"
                         + " where m.run_id = ? and m.line_no = m.first_line) x"
                         + " on (r.application_id = x.application_id and r.subject_id = x.subject_id)"
                         + " when matched and (r.score <> x.score or r.passed <> x.passed"

@@ -156,7 +156,9 @@ public class ScoreQueries {
         boolean released = session.resultsReleased(now);
         List<SubjectScore> subjects = !released ? List.of() : em.createQuery("select r from ScoreRecord r"
                         + " where r.applicationId = :a", ScoreRecord.class).setParameter("a", application.getId())
-                .getResultList().stream().sorted(Comparator.comparing(ScoreRecord::getSubjectCode))
+                .getResultList().stream().sorted(Comparator.comparing(ScoreRecord::getExamDate)
+                        .thenComparing(r -> r.getSubjectId() == null ? Long.MAX_VALUE : r.getSubjectId())
+                        .thenComparing(ScoreRecord::getSubjectCode))
                 .map(r -> new SubjectScore(r.getSubjectCode(), r.getSubjectName(), r.getExamDate(), r.getScore(),
                         r.getPassMark(), r.isPassed(), r.isVoided(), r.getVoidReason())).toList();
         return new Sitting(application.getId(), session.getId(), session.getName(), ticket, account.getFullName(),

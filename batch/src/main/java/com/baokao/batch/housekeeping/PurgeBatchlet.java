@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * The one step of job {@code housekeeping}: asks each feature to purge what it no longer needs (expired reset
  * codes, forgotten sign-in failures, old delivered messages, old statement lines, the API's expired refresh tokens,
- * CAPTCHA pictures and kept idempotent answers). Each feature owns its own
+ * CAPTCHA pictures, kept idempotent answers and the score query's hourly counts). Each feature owns its own
  * retention rule; this step only calls them, each in its own transaction.
  */
 @Dependent
@@ -51,6 +51,9 @@ public class PurgeBatchlet extends AbstractBatchlet {
     @EJB
     IdempotentRequests idempotentRequests;
 
+    @EJB
+    com.baokao.score.ScoreQueryLimit scoreQueries;
+
     @Inject
     Clock clock;
 
@@ -66,7 +69,8 @@ public class PurgeBatchlet extends AbstractBatchlet {
                 + ",statementLines=" + statementLines.purge(now)
                 + ",refreshTokens=" + apiTokens.purgeExpired(now)
                 + ",captchas=" + captchas.purgeExpired(now)
-                + ",idempotentRequests=" + idempotentRequests.purgeExpired(now);
+                + ",idempotentRequests=" + idempotentRequests.purgeExpired(now)
+                + ",scoreQueryCounts=" + scoreQueries.purgeBefore(now.minus(java.time.Duration.ofHours(2)));
         LOG.info(() -> "housekeeping purged " + summary);
         jobContext.setExitStatus(summary);
         return summary;

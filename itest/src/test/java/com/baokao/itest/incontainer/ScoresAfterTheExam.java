@@ -197,7 +197,7 @@ public class ScoresAfterTheExam {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), at).toMillis() + 200));
 
         ScoreQueries.Sitting sitting = query(c.get(0), client);
-        assertEquals(List.of("S 59.50 false", "T 77.00 true"), sitting.subjects().stream()
+        assertEquals(List.of("T 77.00 true", "S 59.50 false"), sitting.subjects().stream()
                 .map(s -> s.subjectCode() + " " + s.score() + " " + s.passed()).toList());
         assertEquals(c.get(0).ticket(), sitting.ticketNumber());
         // a ticket with another candidate's ID number: the same answer as no ticket at all
