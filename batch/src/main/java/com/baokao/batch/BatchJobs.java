@@ -42,8 +42,9 @@ public class BatchJobs {
     public static final String HOUSEKEEPING = "housekeeping";
     public static final String FEE_RECONCILIATION = "fee-reconciliation";
     public static final String ADMISSION_TICKETS = "admission-tickets";
+    public static final String SCORE_IMPORT = "score-import";
     /** Every job an operator may start from the jobs page (job id = XML file name). */
-    public static final List<String> JOBS = List.of(ADMISSION_TICKETS, FEE_RECONCILIATION, HOUSEKEEPING);
+    public static final List<String> JOBS = List.of(ADMISSION_TICKETS, FEE_RECONCILIATION, SCORE_IMPORT, HOUSEKEEPING);
 
     /** One step of an execution with its metrics (READ_COUNT, WRITE_COUNT, PROCESS_SKIP_COUNT, COMMIT_COUNT ...). */
     public record StepRow(String step, String status, String exitStatus, Instant startedAt, Instant endedAt,
@@ -88,6 +89,24 @@ public class BatchJobs {
 
     public BatchStatus status(long executionId) {
         return operator().getJobExecution(executionId).getBatchStatus();
+    }
+
+    /**
+     * True when the execution's server died under it: the repository still says it runs, or the repository no
+     * longer knows it (it did not survive the restart). A merely failed or stopped execution is not orphaned: an
+     * operator restarts it from the jobs page.
+     */
+    public boolean orphaned(Long executionId) {
+        if (executionId == null) {
+            return true;
+        }
+        BatchStatus status;
+        try {
+            status = status(executionId);
+        } catch (jakarta.batch.operations.BatchRuntimeException e) {
+            return true; // no such execution
+        }
+        return status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING;
     }
 
     public String exitStatus(long executionId) {
