@@ -75,8 +75,10 @@ public class CertificateSessions {
 
     /** Changes the number format (only while no number has been issued) and the pick-up hours. */
     public void change(long sessionId, long expectedVersion, String numberPattern, String pickupHours) {
+        boolean existed = em.find(CertificateSettings.class, sessionId) != null;
         CertificateSettings s = locked(sessionId);
-        if (s.getVersion() != expectedVersion) {
+        // a session without settings shows the defaults as version 0, whatever version the new row starts at
+        if ((existed ? s.getVersion() : 0) != expectedVersion) {
             throw new StaleVersionException("certificate.settings.stale");
         }
         String pattern = CertificateNumberFormat.of(numberPattern).pattern();
