@@ -7,14 +7,15 @@ import jakarta.persistence.Table;
 
 /**
  * An admission ticket as the steps after the exam read it (which application a ticket number belongs to). The
- * seating job writes {@code admission_ticket} in bulk with SQL; this mapping only reads it.
+ * seating job writes {@code admission_ticket} in bulk with SQL; this mapping only reads it (it has no constructor
+ * but JPA's, and no column but the key may be written through it).
  */
 @Entity
 @Table(name = "admission_ticket")
 public class IssuedTicket {
 
     @Id
-    @Column(name = "application_id", insertable = false, updatable = false)
+    @Column(name = "application_id")
     private Long applicationId;
 
     @Column(name = "session_id", insertable = false, updatable = false)
