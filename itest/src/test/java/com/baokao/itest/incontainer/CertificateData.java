@@ -51,7 +51,7 @@ public class CertificateData {
         em.createNativeQuery("insert into admission_ticket (application_id, session_id, region_id, sequence_no,"
                         + " ticket_number, issue_version, issued_at) values (?, ?, ?, ?, ?, 1, ?)")
                 .setParameter(1, application).setParameter(2, sessionId).setParameter(3, regionId)
-                .setParameter(4, application).setParameter(5, "CT" + application).setParameter(6, now.minusDays(30))
+                .setParameter(4, application - 860_000_000L).setParameter(5, "CT" + application).setParameter(6, now.minusDays(30))
                 .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> subjects = em.createNativeQuery("select s.id, s.code, s.name, l.code, e.occupation from subject s"
