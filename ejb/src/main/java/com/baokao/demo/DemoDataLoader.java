@@ -57,6 +57,9 @@ public class DemoDataLoader {
     AccountQueries accounts;
 
     @EJB
+    DemoCertificates certificates;
+
+    @EJB
     StaffAccountService staff;
 
     @EJB
@@ -110,6 +113,7 @@ public class DemoDataLoader {
                 "13800138001", "lina@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
         ticketHolders.seed(DemoCatalogue.TICKET_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
         results.seed(DemoCatalogue.RESULTS_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
+        certificates.seed(DemoCatalogue.RESULTS_SESSION);
         LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", " + SITE_REVIEWER
                 + "/" + REVIEWER_PASSWORD + ", operator/"
                 + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + ", paid candidate with a ticket "

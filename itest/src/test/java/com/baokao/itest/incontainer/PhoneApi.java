@@ -375,7 +375,9 @@ public class PhoneApi {
                 {"GET", "/api/v1/applications/" + id + "/payment", null},
                 {"GET", "/api/v1/applications/" + id + "/registration-form", null},
                 {"GET", "/api/v1/applications/" + id + "/receipt", null},
-                {"GET", "/api/v1/applications/" + id + "/ticket", null}};
+                {"GET", "/api/v1/applications/" + id + "/ticket", null},
+                {"GET", "/api/v1/certificates/" + id, null},
+                {"PUT", "/api/v1/certificates/" + id + "/delivery", "{\"method\":\"PICKUP\"}"}};
         for (String[] op : operations) {
             Reply reply = send(op[0], op[1], stranger, op[2], "If-Match", etag);
             reply.problem(404, "api.notFound");
@@ -392,6 +394,12 @@ public class PhoneApi {
         // the scores are each one's own
         assertEquals(200, send("GET", "/api/v1/me/scores", stranger, null).status());
         assertTrue(send("GET", "/api/v1/me/scores", stranger, null).json().getJsonArray("sittings").isEmpty());
+        // the owner reaches the certificate choice of their own draft: refused by the rule (not yet), not hidden
+        send("PUT", "/api/v1/certificates/" + id + "/delivery", token, "{\"method\":\"PICKUP\"}", "If-Match", "\"v0\"")
+                .problem(400, "certificate.choice.notYet");
+        send("PUT", "/api/v1/certificates/" + id + "/delivery", token, "{\"method\":\"PICKUP\"}").problem(428, null);
+        assertEquals(200, send("GET", "/api/v1/certificates/" + id, token, null).status());
+        assertTrue(send("GET", "/api/v1/certificates", stranger, null).array().isEmpty());
 
         TokenCaller ownerCaller = new TokenCaller(owner.getJsonObject("account").getJsonNumber("id").longValue(),
                 AccountRole.CANDIDATE, "no-such-sign-in");

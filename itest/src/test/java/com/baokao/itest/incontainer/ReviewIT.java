@@ -81,7 +81,8 @@ class ReviewIT {
                 .addClasses(ReviewIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
                         AsRegionReviewer.class, AsSiteAReviewer.class, AsSiteBReviewer.class,
                         TestData.class, TestImages.class, ReviewRegion.class, DeployedSchedules.class,
-                        PaymentsAndRefunds.class, DeadlinesAndSchedules.class, PhoneApi.class, PhoneApi.Reply.class);
+                        PaymentsAndRefunds.class, DeadlinesAndSchedules.class, PhoneApi.class, PhoneApi.Reply.class,
+                        Certificates.class, CertificateData.class);
     }
 
     @Inject
@@ -95,6 +96,9 @@ class ReviewIT {
 
     @Inject
     PhoneApi phoneApi;
+
+    @Inject
+    Certificates certificates;
 
     @ArquillianResource
     URL deploymentUrl;
@@ -494,5 +498,27 @@ class ReviewIT {
 
     private static List<Long> ids(List<QueueRow> rows) {
         return rows.stream().map(QueueRow::id).toList();
+    }
+
+    // ---- certificates (seed 002) ----
+
+    @Test
+    void certificateChoiceIsSavedChangedAndClosedByTheAdministrator() throws Exception {
+        certificates.theChoiceIsSavedChangedAndClosedByTheAdministrator();
+    }
+
+    @Test
+    void certificateNumbersAreIssuedOnceAndNeverReused() throws Exception {
+        certificates.numbersAreIssuedOnceAndNeverReused();
+    }
+
+    @Test
+    void certificatePostalListIsExportedAndTrackingNumbersComeBack() throws Exception {
+        certificates.thePostalListIsExportedAndTrackingNumbersComeBack();
+    }
+
+    @Test
+    void certificatePickUpIsRecordedAtTheDesk() throws Exception {
+        certificates.pickUpIsRecordedAtTheDesk();
     }
 }
