@@ -83,6 +83,36 @@ class ScoresIT {
         browser.screenshot("scores-04-release-page");
     }
 
+    /** The operator uploads the centre's file on the jobs page: the report lists what was not imported, and why. */
+    @Test
+    void anOperatorUploadsAResultFileAndReadsItsReport() throws Exception {
+        BaokaoServer server = BaokaoServer.get();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("HR2026C-scores", ".csv");
+        java.nio.file.Files.writeString(file, "准考证号,身份证号,科目代码,成绩,是否合格\n"
+                + TICKET + "," + CANDIDATE + ",T,82,合格\n"
+                + TICKET + "," + CANDIDATE + ",S,88,合格\n"
+                + "HR2026C-50-99999999," + CANDIDATE + ",T,70,合格\n", java.nio.charset.StandardCharsets.UTF_8);
+        SignIns.signOut(browser, server);
+        SignIns.staff(browser, server, "operator", "Operate2026");
+        browser.open(server.url("/staff/jobs.xhtml"));
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#jobsForm\\:scoreUpload input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        browser.waitForText("已启动作业执行");
+        browser.screenshot("scores-05-upload");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        browser.open(server.url("/staff/score-imports.xhtml"));
+        while (!browser.byId("recent").getText().contains("已完成") && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            browser.driver().navigate().refresh();
+        }
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("#recent a")).get(0).click();
+        browser.waitForText("未导入的行及原因");
+        assertThat(browser.byId("countUnchanged").getText()).isEqualTo("2");
+        assertThat(browser.byId("countSkipped").getText()).isEqualTo("1");
+        assertThat(browser.byId("skips").getText()).contains("4").contains("没有这个准考证号");
+        browser.screenshot("scores-06-import-report");
+    }
+
     private static void query(String idNumber, String ticket) {
         browser.type("scoreQueryForm:idNumber", idNumber);
         browser.type("scoreQueryForm:ticketNumber", ticket);
