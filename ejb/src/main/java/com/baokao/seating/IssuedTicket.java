@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 @Table(name = "admission_ticket")
 public class IssuedTicket {
 
+    // EclipseLink refuses a read-only primary key (EclipseLink-46, the persistence unit does not deploy): the id is
+    // writable in the mapping; nothing ever persists an IssuedTicket (no public constructor, no setters)
     @Id
-    @Column(name = "application_id", insertable = false, updatable = false)
+    @Column(name = "application_id")
     private Long applicationId;
 
     @Column(name = "session_id", insertable = false, updatable = false)
