@@ -117,7 +117,8 @@ public class ApplicationMoves {
         if (!passed) {
             // scores imported for this application carry its id: they are this sitting's, whatever their date
             for (ScoreRecord score : em.createQuery("select r from ScoreRecord r where r.applicationId = :a"
-                    + " and r.voided = false", ScoreRecord.class).setParameter("a", application.getId()).getResultList()) {
+                    + " and r.voided = :no", ScoreRecord.class).setParameter("a", application.getId())
+                    .setParameter("no", Boolean.FALSE).getResultList()) {
                 score.voidFor(why);
                 voided++;
             }

@@ -137,8 +137,8 @@ public class ScoreResults {
                 + FROM + reach.where("a") + " group by p.id, p.code, p.name", reach, sessionId).getResultList()) {
             byPlace.put(key(row[0]), row);
         }
-        Map<Long, Long> failed = countsByPlace("(r.passed = false or r.voided = true)", reach, sessionId);
-        Map<Long, Long> voided = countsByPlace("r.voided = true", reach, sessionId);
+        Map<Long, Long> failed = countsByPlace("(r.passed = :no or r.voided = :yes)", reach, sessionId);
+        Map<Long, Long> voided = countsByPlace("r.voided = :yes", reach, sessionId);
         List<Line> lines = new ArrayList<>();
         byPlace.forEach((place, row) -> {
             long candidates = ((Number) row[3]).longValue();
@@ -166,23 +166,23 @@ public class ScoreResults {
         Object[] all = query("select count(distinct r.applicationId), sum(r.score), count(r)" + FROM + reach.where("a"),
                 reach, sessionId).getSingleResult();
         long candidates = ((Number) all[0]).longValue();
-        long failed = count("(r.passed = false or r.voided = true)", reach, sessionId);
-        long voided = count("r.voided = true", reach, sessionId);
+        long failed = count("(r.passed = :no or r.voided = :yes)", reach, sessionId);
+        long voided = count("r.voided = :yes", reach, sessionId);
         return new Line(null, null, candidates, candidates - failed, ResultFigures.passRate(candidates - failed, candidates),
                 ResultFigures.average((BigDecimal) all[1], ((Number) all[2]).longValue()), voided);
     }
 
     /** Distinct candidates having a score that meets {@code condition}. */
     private long count(String condition, Reach reach, long sessionId) {
-        return reach.bind(em.createQuery("select count(distinct r.applicationId)" + FROM + reach.where("a") + " and "
-                + condition, Long.class).setParameter("session", sessionId)).getSingleResult();
+        String jpql = "select count(distinct r.applicationId)" + FROM + reach.where("a") + " and " + condition;
+        return bind(reach.bind(em.createQuery(jpql, Long.class).setParameter("session", sessionId)), jpql).getSingleResult();
     }
 
     private List<Line> subjects(Reach reach, long sessionId) {
         List<Line> lines = new ArrayList<>();
         for (Object[] row : query("select r.subjectCode, r.subjectName, count(r),"
-                + " sum(case when r.passed = true and r.voided = false then 1 else 0 end), sum(r.score),"
-                + " sum(case when r.voided = true then 1 else 0 end)" + FROM + reach.where("a")
+                + " sum(case when r.passed = :yes and r.voided = :no then 1 else 0 end), sum(r.score),"
+                + " sum(case when r.voided = :yes then 1 else 0 end)" + FROM + reach.where("a")
                 + " group by r.subjectCode, r.subjectName order by r.subjectCode", reach, sessionId).getResultList()) {
             long candidates = ((Number) row[2]).longValue();
             long passed = ((Number) row[3]).longValue();
@@ -215,8 +215,19 @@ public class ScoreResults {
         return distributions;
     }
 
+    /** Booleans are bound, never written as literals: EclipseLink writes those as 0/1, which H2 2 will not compare. */
     private TypedQuery<Object[]> query(String jpql, Reach reach, long sessionId) {
-        return reach.bind(em.createQuery(jpql, Object[].class).setParameter("session", sessionId));
+        return bind(reach.bind(em.createQuery(jpql, Object[].class).setParameter("session", sessionId)), jpql);
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q bind(Q query, String jpql) {
+        if (jpql.contains(":yes")) {
+            query.setParameter("yes", Boolean.TRUE);
+        }
+        if (jpql.contains(":no")) {
+            query.setParameter("no", Boolean.FALSE);
+        }
+        return query;
     }
 
     private static Long key(Object id) {

@@ -78,7 +78,18 @@ class ApplicationsIT {
         return archive.addAsWebInfResource("glassfish-web-test-identities.xml", "glassfish-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar-test-identities.xml", "glassfish-ejb-jar.xml")
                 .addClasses(ApplicationsIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
-                        AsReviewer.class, TestData.class, TestImages.class, ResultsData.class);
+                        AsReviewer.class, TestData.class, TestImages.class, ResultsData.class)
+                // PDFBox reads the qualification form back in the container (a test dependency, not in the WAR)
+                .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                        jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @EJB
