@@ -116,11 +116,12 @@ public class ApplicationMoves {
         int voided = 0;
         if (!passed) {
             // scores imported for this application carry its id: they are this sitting's, whatever their date
-            for (ScoreRecord score : em.createQuery("select r from ScoreRecord r where r.applicationId = :a"
-                    + " and r.voided = :no", ScoreRecord.class).setParameter("a", application.getId())
-                    .setParameter("no", Boolean.FALSE).getResultList()) {
-                score.voidFor(why);
-                voided++;
+            for (ScoreRecord score : em.createQuery("select r from ScoreRecord r where r.applicationId = :a",
+                    ScoreRecord.class).setParameter("a", application.getId()).getResultList()) {
+                if (!score.isVoided()) {
+                    score.voidFor(why);
+                    voided++;
+                }
             }
             // results recorded before scores were imported have no application: matched by level and exam day
             java.util.Set<java.time.LocalDate> examDays = new java.util.HashSet<>();

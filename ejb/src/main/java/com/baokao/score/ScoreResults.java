@@ -11,7 +11,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.Collator;
@@ -24,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Results of one exam session for staff: per exam site and per subject, how many have scores, how many passed, the
@@ -127,25 +125,27 @@ public class ScoreResults {
     }
 
     // ---- the counting ----
+    //
+    // Native SQL: EclipseLink's H2 platform writes a JPQL boolean (literal or parameter) as 0/1, which H2 2 will not
+    // compare with a BOOLEAN column in these aggregate queries; plain SQL booleans work on H2 and PostgreSQL alike.
 
-    private static final String FROM = " from ScoreRecord r, Application a left join a.site p"
-            + " where a.id = r.applicationId and r.sessionId = :session and ";
+    private static final String FROM = " from score_record r join application a on a.id = r.application_id"
+            + " left join exam_site p on p.id = a.site_id where r.session_id = ?";
 
     private List<Line> sites(Reach reach, long sessionId) {
         Map<Long, Object[]> byPlace = new LinkedHashMap<>();
-        for (Object[] row : query("select p.id, p.code, p.name, count(distinct r.applicationId), sum(r.score), count(r)"
-                + FROM + reach.where("a") + " group by p.id, p.code, p.name", reach, sessionId).getResultList()) {
+        for (Object[] row : rows("select p.id, p.code, p.name, count(distinct r.application_id), sum(r.score), count(*)"
+                + FROM + where(reach) + " group by p.id, p.code, p.name", sessionId)) {
             byPlace.put(key(row[0]), row);
         }
-        Map<Long, Long> failed = countsByPlace("(r.passed = :no or r.voided = :yes)", reach, sessionId);
-        Map<Long, Long> voided = countsByPlace("r.voided = :yes", reach, sessionId);
+        Map<Long, Long> failed = countsByPlace("(r.passed = false or r.voided = true)", reach, sessionId);
+        Map<Long, Long> voided = countsByPlace("r.voided = true", reach, sessionId);
         List<Line> lines = new ArrayList<>();
         byPlace.forEach((place, row) -> {
-            long candidates = ((Number) row[3]).longValue();
+            long candidates = number(row[3]);
             long passed = candidates - failed.getOrDefault(place, 0L);
             lines.add(new Line((String) row[1], (String) row[2], candidates, passed,
-                    ResultFigures.passRate(passed, candidates),
-                    ResultFigures.average((BigDecimal) row[4], ((Number) row[5]).longValue()),
+                    ResultFigures.passRate(passed, candidates), ResultFigures.average(decimal(row[4]), number(row[5])),
                     voided.getOrDefault(place, 0L)));
         });
         lines.sort(Comparator.comparing(Line::name, Comparator.nullsLast(PINYIN)));
@@ -155,40 +155,40 @@ public class ScoreResults {
     /** Distinct candidates per site having a score that meets {@code condition}. */
     private Map<Long, Long> countsByPlace(String condition, Reach reach, long sessionId) {
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : query("select p.id, count(distinct r.applicationId)" + FROM + reach.where("a") + " and "
-                + condition + " group by p.id", reach, sessionId).getResultList()) {
-            counts.put(key(row[0]), ((Number) row[1]).longValue());
+        for (Object[] row : rows("select p.id, count(distinct r.application_id)" + FROM + where(reach) + " and "
+                + condition + " group by p.id", sessionId)) {
+            counts.put(key(row[0]), number(row[1]));
         }
         return counts;
     }
 
     private Line total(Reach reach, long sessionId) {
-        Object[] all = query("select count(distinct r.applicationId), sum(r.score), count(r)" + FROM + reach.where("a"),
-                reach, sessionId).getSingleResult();
-        long candidates = ((Number) all[0]).longValue();
-        long failed = count("(r.passed = :no or r.voided = :yes)", reach, sessionId);
-        long voided = count("r.voided = :yes", reach, sessionId);
+        Object[] all = rows("select count(distinct r.application_id), sum(r.score), count(*)" + FROM + where(reach),
+                sessionId).get(0);
+        long candidates = number(all[0]);
+        long failed = count("(r.passed = false or r.voided = true)", reach, sessionId);
+        long voided = count("r.voided = true", reach, sessionId);
         return new Line(null, null, candidates, candidates - failed, ResultFigures.passRate(candidates - failed, candidates),
-                ResultFigures.average((BigDecimal) all[1], ((Number) all[2]).longValue()), voided);
+                ResultFigures.average(decimal(all[1]), number(all[2])), voided);
     }
 
     /** Distinct candidates having a score that meets {@code condition}. */
     private long count(String condition, Reach reach, long sessionId) {
-        String jpql = "select count(distinct r.applicationId)" + FROM + reach.where("a") + " and " + condition;
-        return bind(reach.bind(em.createQuery(jpql, Long.class).setParameter("session", sessionId)), jpql).getSingleResult();
+        return number(em.createNativeQuery("select count(distinct r.application_id)" + FROM + where(reach) + " and "
+                + condition).setParameter(1, sessionId).getSingleResult());
     }
 
     private List<Line> subjects(Reach reach, long sessionId) {
         List<Line> lines = new ArrayList<>();
-        for (Object[] row : query("select r.subjectCode, r.subjectName, count(r),"
-                + " sum(case when r.passed = :yes and r.voided = :no then 1 else 0 end), sum(r.score),"
-                + " sum(case when r.voided = :yes then 1 else 0 end)" + FROM + reach.where("a")
-                + " group by r.subjectCode, r.subjectName order by r.subjectCode", reach, sessionId).getResultList()) {
-            long candidates = ((Number) row[2]).longValue();
-            long passed = ((Number) row[3]).longValue();
+        for (Object[] row : rows("select r.subject_code, r.subject_name, count(*),"
+                + " sum(case when r.passed = true and r.voided = false then 1 else 0 end), sum(r.score),"
+                + " sum(case when r.voided = true then 1 else 0 end)" + FROM + where(reach)
+                + " group by r.subject_code, r.subject_name order by r.subject_code", sessionId)) {
+            long candidates = number(row[2]);
+            long passed = number(row[3]);
             lines.add(new Line((String) row[0], (String) row[1], candidates, passed,
-                    ResultFigures.passRate(passed, candidates), ResultFigures.average((BigDecimal) row[4], candidates),
-                    ((Number) row[5]).longValue()));
+                    ResultFigures.passRate(passed, candidates), ResultFigures.average(decimal(row[4]), candidates),
+                    number(row[5])));
         }
         return lines;
     }
@@ -197,10 +197,10 @@ public class ScoreResults {
     private List<Distribution> distributions(Reach reach, long sessionId, List<Line> subjects) {
         Map<String, Map<BigDecimal, Long>> bySubject = new LinkedHashMap<>();
         subjects.forEach(s -> bySubject.put(s.code(), new HashMap<>()));
-        for (Object[] row : query("select r.subjectCode, r.score, count(r)" + FROM + reach.where("a")
-                + " group by r.subjectCode, r.score", reach, sessionId).getResultList()) {
+        for (Object[] row : rows("select r.subject_code, r.score, count(*)" + FROM + where(reach)
+                + " group by r.subject_code, r.score", sessionId)) {
             bySubject.computeIfAbsent((String) row[0], k -> new HashMap<>())
-                    .merge((BigDecimal) row[1], ((Number) row[2]).longValue(), Long::sum);
+                    .merge(decimal(row[1]), number(row[2]), Long::sum);
         }
         int bands = bySubject.values().stream().mapToInt(m -> ResultFigures.histogram(m).size()).max()
                 .orElse(ResultFigures.BANDS);
@@ -215,22 +215,36 @@ public class ScoreResults {
         return distributions;
     }
 
-    /** Booleans are bound, never written as literals: EclipseLink writes those as 0/1, which H2 2 will not compare. */
-    private TypedQuery<Object[]> query(String jpql, Reach reach, long sessionId) {
-        return bind(reach.bind(em.createQuery(jpql, Object[].class).setParameter("session", sessionId)), jpql);
+    /**
+     * The reach as SQL on the application {@code a}. The ids are numbers read from the database (staff scopes), so
+     * they are written into the statement, as many as the scopes hold.
+     */
+    static String where(Reach reach) {
+        if (reach.all()) {
+            return "";
+        }
+        return " and (a.region_id in (" + ids(reach.regions()) + ") or a.site_id in (" + ids(reach.sites())
+                + ") or a.review_point_id in (" + ids(reach.reviewPoints()) + "))";
     }
 
-    private static <Q extends jakarta.persistence.Query> Q bind(Q query, String jpql) {
-        if (jpql.contains(":yes")) {
-            query.setParameter("yes", Boolean.TRUE);
-        }
-        if (jpql.contains(":no")) {
-            query.setParameter("no", Boolean.FALSE);
-        }
-        return query;
+    private static String ids(java.util.Set<Long> ids) {
+        return ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long sessionId) {
+        return em.createNativeQuery(sql).setParameter(1, sessionId).getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 
     private static Long key(Object id) {
-        return Optional.ofNullable((Long) id).orElse(-1L);
+        return id == null ? -1L : ((Number) id).longValue();
     }
 }
