@@ -42,8 +42,9 @@ public class BatchJobs {
     public static final String HOUSEKEEPING = "housekeeping";
     public static final String FEE_RECONCILIATION = "fee-reconciliation";
     public static final String ADMISSION_TICKETS = "admission-tickets";
+    public static final String SCORE_IMPORT = "score-import";
     /** Every job an operator may start from the jobs page (job id = XML file name). */
-    public static final List<String> JOBS = List.of(ADMISSION_TICKETS, FEE_RECONCILIATION, HOUSEKEEPING);
+    public static final List<String> JOBS = List.of(ADMISSION_TICKETS, FEE_RECONCILIATION, SCORE_IMPORT, HOUSEKEEPING);
 
     /** One step of an execution with its metrics (READ_COUNT, WRITE_COUNT, PROCESS_SKIP_COUNT, COMMIT_COUNT ...). */
     public record StepRow(String step, String status, String exitStatus, Instant startedAt, Instant endedAt,
@@ -90,6 +91,24 @@ public class BatchJobs {
         return operator().getJobExecution(executionId).getBatchStatus();
     }
 
+    /**
+     * True when the execution's server died under it: the repository still says it runs, or the repository no
+     * longer knows it (it did not survive the restart). A merely failed or stopped execution is not orphaned: an
+     * operator restarts it from the jobs page.
+     */
+    public boolean orphaned(Long executionId) {
+        if (executionId == null) {
+            return true;
+        }
+        BatchStatus status;
+        try {
+            status = status(executionId);
+        } catch (jakarta.batch.operations.BatchRuntimeException | NullPointerException e) {
+            return true; // no such execution (JBatch answers an unknown id with either)
+        }
+        return status == BatchStatus.STARTED || status == BatchStatus.STARTING || status == BatchStatus.STOPPING;
+    }
+
     public String exitStatus(long executionId) {
         return operator().getJobExecution(executionId).getExitStatus();
     }
@@ -98,6 +117,18 @@ public class BatchJobs {
     public Properties parameters(long executionId) {
         Properties parameters = operator().getParameters(executionId);
         return parameters == null ? new Properties() : parameters;
+    }
+
+    /** The parameters of an execution, or none when the job repository does not know it (lost with a server). */
+    public Properties parametersIfKnown(Long executionId) {
+        if (executionId == null) {
+            return new Properties();
+        }
+        try {
+            return parameters(executionId);
+        } catch (jakarta.batch.operations.BatchRuntimeException | NullPointerException e) {
+            return new Properties(); // JBatch answers an unknown id with either
+        }
     }
 
     /** The execution's steps with their metrics. */

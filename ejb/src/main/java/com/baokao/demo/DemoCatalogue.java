@@ -108,7 +108,21 @@ final class DemoCatalogue {
         sessionTree.addSubject(hrLevel, null, "S", "技能操作", LocalDateTime.of(today.plusDays(5), LocalTime.of(14, 0)), 120, false, 9000);
         sessionTree.setRegionRule(hr, chongqing, 1, false, ConfirmationMode.ONLINE, true);
         sessionTree.publish(hr, true);
+
+        // the quarter before: sat two months ago, scores imported and released (DemoResults); a pass counts a year
+        long past = sessionTree.createSession(new SessionForm(RESULTS_SESSION, "2026 年第三季度企业人力资源管理师（四级）职业技能等级认定",
+                "企业人力资源管理师", day(-130, 9), day(-115, 17), day(-113, 17), day(-111, 17), day(-104, 17), day(-70, 9),
+                day(-61, 17), day(-30, 9), false, 1, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true));
+        long pastLevel = sessionTree.addLevel(past, "4", "四级");
+        sessionTree.addEligibilityCondition(pastLevel, "累计从事本职业或相关职业工作 1 年（含）以上");
+        sessionTree.addSubject(pastLevel, null, "T", "理论知识", LocalDateTime.of(today.minusDays(62), LocalTime.of(9, 0)), 90, true, 9000);
+        sessionTree.addSubject(pastLevel, null, "S", "技能操作", LocalDateTime.of(today.minusDays(62), LocalTime.of(14, 0)), 120, false, 9000);
+        sessionTree.setRegionRule(past, chongqing, 1, false, ConfirmationMode.ONLINE, true);
+        sessionTree.publish(past, true);
     }
+
+    /** The demo exam whose scores are released; its candidates and scores are seeded by {@link DemoResults}. */
+    static final String RESULTS_SESSION = "HR2026C";
 
     /** The demo exam in its ticket-printing window; its candidates are seeded by {@link DemoTicketHolders}. */
     static final String TICKET_SESSION = "HR2026D";

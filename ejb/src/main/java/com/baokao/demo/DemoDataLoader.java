@@ -83,6 +83,9 @@ public class DemoDataLoader {
     @EJB
     DemoTicketHolders ticketHolders;
 
+    @EJB
+    DemoResults results;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -106,9 +109,11 @@ public class DemoDataLoader {
         registration.register(new RegistrationForm(true, "李娜", IdType.RESIDENT_ID, TICKET_CANDIDATE_ID, null, null,
                 "13800138001", "lina@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
         ticketHolders.seed(DemoCatalogue.TICKET_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
+        results.seed(DemoCatalogue.RESULTS_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
         LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", " + SITE_REVIEWER
                 + "/" + REVIEWER_PASSWORD + ", operator/"
                 + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + ", paid candidate with a ticket "
-                + TICKET_CANDIDATE_ID + "/" + CANDIDATE_PASSWORD);
+                + TICKET_CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + " (released scores of " + DemoCatalogue.RESULTS_SESSION
+                + ": ticket " + DemoCatalogue.RESULTS_SESSION + "-50-00000001)");
     }
 }

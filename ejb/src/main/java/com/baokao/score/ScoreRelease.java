@@ -41,6 +41,27 @@ public class ScoreRelease {
     @Inject
     Clock clock;
 
+    /** A session as the release page lists it. */
+    public record SessionRelease(long sessionId, String code, String name, Instant plannedAt, long scores,
+                                 Instant releaseAt, Instant announcedAt, boolean released) implements java.io.Serializable {
+    }
+
+    /** Every session with imported scores or a release set, newest first. */
+    @RolesAllowed("ADMIN")
+    public List<SessionRelease> sessions() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("select r.sessionId, count(r) from ScoreRecord r where r.sessionId is not null"
+                + " group by r.sessionId", Object[].class).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        Instant now = clock.instant();
+        return em.createQuery("select s from ExamSession s order by s.id desc", ExamSession.class).getResultList()
+                .stream().filter(s -> counts.containsKey(s.getId()) || s.getResultsReleaseAt() != null)
+                .map(s -> new SessionRelease(s.getId(), s.getCode(), s.getName(), s.calendar().scoresReleasedAt(),
+                        counts.getOrDefault(s.getId(), 0L), s.getResultsReleaseAt(), s.getResultsAnnouncedAt(),
+                        s.resultsReleased(now))).toList();
+    }
+
     /** Releases the session's scores at {@code at} (null: not released after all). */
     @RolesAllowed("ADMIN")
     public void releaseAt(long sessionId, Instant at) {

@@ -7,14 +7,13 @@ import jakarta.persistence.Table;
 
 /**
  * An admission ticket as the steps after the exam read it (which application a ticket number belongs to). The
- * seating job writes {@code admission_ticket} in bulk with SQL; this mapping only reads it.
+ * seating job writes {@code admission_ticket} in bulk with SQL; this mapping only reads it (it has no constructor
+ * but JPA's, and no column but the key may be written through it).
  */
 @Entity
 @Table(name = "admission_ticket")
 public class IssuedTicket {
 
-    // EclipseLink refuses a read-only primary key (EclipseLink-46, the persistence unit does not deploy): the id is
-    // writable in the mapping; nothing ever persists an IssuedTicket (no public constructor, no setters)
     @Id
     @Column(name = "application_id")
     private Long applicationId;

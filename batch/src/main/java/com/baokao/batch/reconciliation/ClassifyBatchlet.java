@@ -1,5 +1,6 @@
 package com.baokao.batch.reconciliation;
 
+import com.baokao.batch.RunOfJob;
 import com.baokao.reconciliation.StatementClassifier;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;

@@ -1,6 +1,7 @@
 package com.baokao.batch.reconciliation;
 
 import com.baokao.batch.BatchJobs;
+import com.baokao.batch.OperatorFiles;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.payment.PaymentGateway;
 import com.baokao.reconciliation.NightlyDays;
@@ -9,8 +10,6 @@ import com.baokao.reconciliation.ReconciliationRuns;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.BatchRuntimeException;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -95,17 +94,7 @@ public class FeeReconciliations {
      * unreadable lines) can never show another file of the server.
      */
     private Path inStatementsDirectory(String name) {
-        Path directory = statementsDirectory().toAbsolutePath().normalize();
-        try {
-            Path candidate = directory.resolve(name).normalize();
-            if (candidate.startsWith(directory) && Files.isRegularFile(candidate) && Files.isReadable(candidate)
-                    && candidate.toRealPath().startsWith(directory.toRealPath())) {
-                return candidate;
-            }
-        } catch (java.nio.file.InvalidPathException | java.io.IOException e) {
-            // not a name of a file there: the same answer
-        }
-        throw new BaokaoException("reconciliation.fileMissing", name, directory.toString());
+        return OperatorFiles.inDirectory(statementsDirectory(), name, "reconciliation.fileMissing");
     }
 
     @RolesAllowed({"OPERATOR", "ADMIN"})
@@ -156,36 +145,18 @@ public class FeeReconciliations {
                 ConfigProvider.getConfig().getOptionalValue(STALLED_AFTER, Long.class).orElse(600L)));
         int resumed = 0;
         for (ReconciliationRun run : stalled) {
-            BatchStatus status = statusOf(run.getExecutionId());
-            boolean orphaned = status == null || status == BatchStatus.STARTED || status == BatchStatus.STARTING
-                    || status == BatchStatus.STOPPING;
-            if (!orphaned || !claim(run, now)) {
+            if (!jobs.orphaned(run.getExecutionId()) || !claim(run, now)) {
                 continue;
             }
             // the same skip limit and chunk size as the execution it continues, when the repository still knows them
-            Properties parameters = status == null ? new Properties() : jobs.parameters(run.getExecutionId());
+            Properties parameters = jobs.parametersIfKnown(run.getExecutionId());
             parameters.setProperty("runId", String.valueOf(run.getId()));
             long execution = jobs.start(BatchJobs.FEE_RECONCILIATION, parameters);
             LOG.warning(() -> "reconciliation run " + run.getId() + " had stalled (execution " + run.getExecutionId()
-                    + " " + status + "); resumed by execution " + execution);
+                    + "); resumed by execution " + execution);
             resumed++;
         }
         return resumed;
-    }
-
-    /** Null when there is no such execution: the job repository did not survive the restart. */
-    private BatchStatus statusOf(Long executionId) {
-        if (executionId == null) {
-            return null;
-        }
-        try {
-            return jobs.status(executionId);
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof BatchRuntimeException) {
-                return null; // the runtime's "no such execution", wrapped by the EJB call
-            }
-            throw e;
-        }
     }
 
     /** One node of a cluster takes a stalled run over: the heartbeat moves only if nobody moved it first. */

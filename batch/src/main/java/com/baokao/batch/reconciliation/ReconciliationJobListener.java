@@ -1,5 +1,6 @@
 package com.baokao.batch.reconciliation;
 
+import com.baokao.batch.RunOfJob;
 import com.baokao.reconciliation.ReconciliationRuns;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;

@@ -1,5 +1,6 @@
 package com.baokao.batch.reconciliation;
 
+import com.baokao.batch.RunOfJob;
 import com.baokao.reconciliation.MalformedStatementLine;
 import com.baokao.reconciliation.StatementLoader;
 import jakarta.batch.api.BatchProperty;

@@ -1,5 +1,6 @@
 package com.baokao.batch.reconciliation;
 
+import com.baokao.batch.RunOfJob;
 import com.baokao.reconciliation.ReconciliationReport;
 import com.baokao.reconciliation.ReconciliationTally;
 import jakarta.batch.api.AbstractBatchlet;

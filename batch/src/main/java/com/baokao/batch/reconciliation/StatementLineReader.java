@@ -1,5 +1,6 @@
 package com.baokao.batch.reconciliation;
 
+import com.baokao.batch.RunOfJob;
 import com.baokao.reconciliation.ReconciliationRun;
 import com.baokao.reconciliation.ReconciliationRuns;
 import com.baokao.reconciliation.StatementLineParser;

@@ -1,5 +1,6 @@
 package com.baokao.batch.reconciliation;
 
+import com.baokao.batch.RunOfJob;
 import com.baokao.reconciliation.StatementEntry;
 import com.baokao.reconciliation.StatementLoader;
 import jakarta.batch.api.chunk.AbstractItemWriter;

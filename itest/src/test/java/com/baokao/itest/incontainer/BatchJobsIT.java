@@ -40,7 +40,8 @@ class BatchJobsIT {
         File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
         return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(BatchJobsIT.class, TestData.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class,
                 ReconciliationData.class, FeeReconciliationScenario.class, FeeReconciliationScenario.Statement.class,
-                SeatingScenario.class, SeatingScenario.Built.class);
+                SeatingScenario.class, SeatingScenario.Built.class, ScoreScenario.class, ScoreScenario.Built.class,
+                ScoreScenario.Candidate.class, ScoresAfterTheExam.class, ScoresAfterTheExam.Refused.class);
     }
 
     @EJB
@@ -231,7 +232,8 @@ class BatchJobsIT {
         }
         long resumedBy = execution;
         assertEquals(1, admin.call(() -> jobs.recentExecutions(50)).stream()
-                .filter(r -> String.valueOf(runId).equals(r.parameters().getProperty("runId"))).count());
+                .filter(r -> BatchJobs.FEE_RECONCILIATION.equals(r.jobName())
+                        && String.valueOf(runId).equals(r.parameters().getProperty("runId"))).count());
         assertEquals(BatchStatus.COMPLETED, awaitEnd(resumedBy));
         ReconciliationReport report = admin.call(() -> reports.report(runId));
         assertEquals(FeeReconciliationScenario.EXPECTED, report.counts());
@@ -371,6 +373,26 @@ class BatchJobsIT {
         assertEquals(admin.call(() -> seating.unseatedByReason(straight.sessionId())),
                 admin.call(() -> seating.unseatedByReason(interrupted.sessionId())));
         assertEquals(List.of(), admin.call(() -> seating.conflicts(interrupted.sessionId())));
+    }
+
+    // ---- scores after the exam: ScoresAfterTheExam ----
+
+    @jakarta.inject.Inject
+    ScoresAfterTheExam scores;
+
+    @Test
+    void importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections() throws Exception {
+        scores.importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections();
+    }
+
+    @Test
+    void anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores() throws Exception {
+        scores.anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores();
+    }
+
+    @Test
+    void scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce() throws Exception {
+        scores.scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce();
     }
 
     private FeeReconciliationScenario scenario() throws Exception {

@@ -382,6 +382,16 @@ public class PhoneApi {
             assertFalse(reply.text().contains(owner.getJsonObject("account").getString("maskedIdNumber")));
         }
         assertTrue(send("GET", "/api/v1/applications", stranger, null).array().isEmpty());
+        // the uploads to someone else's application: refused as if it did not exist, with or without a usable file
+        byte[] photo = TestImages.photo(260, 360, java.awt.Color.WHITE, 40);
+        for (String upload : new String[] {"/api/v1/applications/" + id + "/exam-photo",
+                "/api/v1/applications/" + id + "/confirmation-proofs/EDUCATION"}) {
+            upload(upload, stranger, etag, null, photo).problem(404, "api.notFound");
+            upload(upload, stranger + "x", etag, null, photo).problem(401, "api.token.invalid");
+        }
+        // the scores are each one's own
+        assertEquals(200, send("GET", "/api/v1/me/scores", stranger, null).status());
+        assertTrue(send("GET", "/api/v1/me/scores", stranger, null).json().getJsonArray("sittings").isEmpty());
 
         TokenCaller ownerCaller = new TokenCaller(owner.getJsonObject("account").getJsonNumber("id").longValue(),
                 AccountRole.CANDIDATE, "no-such-sign-in");

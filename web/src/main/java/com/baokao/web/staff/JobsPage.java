@@ -55,6 +55,15 @@ public class JobsPage implements Serializable {
     @EJB
     com.baokao.seating.SeatingOverview seating;
 
+    @EJB
+    com.baokao.batch.scores.ScoreImports scoreImports;
+
+    @EJB
+    com.baokao.score.ScoreImportReports scoreReports;
+
+    /** A score file already on the server, by name (large files are copied there instead of uploaded). */
+    private String scoreFile;
+
     private List<com.baokao.seating.SeatingOverview.SessionChoice> sessions = List.of();
     private Long sessionId;
     private LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(1);
@@ -75,6 +84,10 @@ public class JobsPage implements Serializable {
         progress.clear();
         resumedBy.clear();
         for (BatchJobs.ExecutionRow row : executions) {
+            if (BatchJobs.SCORE_IMPORT.equals(row.jobName())) {
+                scoreProgress(row);
+                continue;
+            }
             String run = runOf(row);
             Long current = row.running() && run != null ? reports.executionOf(Long.parseLong(run)) : null;
             if (current != null && current != row.executionId()) {
@@ -97,6 +110,48 @@ public class JobsPage implements Serializable {
             FacesMessages.refusal(FORM, e);
         }
         refresh();
+    }
+
+    /** An uploaded result file: prepared, checked and imported by job score-import. */
+    public void importScoreUpload(org.primefaces.event.FileUploadEvent event) {
+        org.primefaces.model.file.UploadedFile file = event.getFile();
+        try (java.io.InputStream content = file.getInputStream()) {
+            FacesMessages.info("jobs.started", scoreImports.importUpload(file.getFileName(), content));
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        } catch (java.io.IOException e) {
+            FacesMessages.refusal(FORM, new BaokaoException("score.file.unreadable", String.valueOf(e.getMessage())));
+        } finally {
+            try {
+                file.delete(); // the container's temporary copy; the scores directory now holds the file
+            } catch (java.io.IOException e) {
+                java.util.logging.Logger.getLogger(JobsPage.class.getName()).fine("temporary upload already gone");
+            }
+        }
+        refresh();
+    }
+
+    /** A result file in the scores directory, by name. */
+    public void importNamedScoreFile() {
+        try {
+            FacesMessages.info("jobs.started", scoreImports.importNamed(scoreFile));
+            scoreFile = null;
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(FORM, e);
+        }
+        refresh();
+    }
+
+    public String getScoresDirectory() {
+        return scoreImports.scoresDirectoryShown();
+    }
+
+    public String getScoreFile() {
+        return scoreFile;
+    }
+
+    public void setScoreFile(String scoreFile) {
+        this.scoreFile = scoreFile;
     }
 
     /** Seat assignment, tickets and sign-in sheets for the chosen session (late payers are added, nobody moved). */
@@ -140,6 +195,24 @@ public class JobsPage implements Serializable {
             FacesMessages.error(null, "reconciliation.notRestartable");
         }
         refresh();
+    }
+
+    /** A running import's progress: the share of its file loaded. */
+    private void scoreProgress(BatchJobs.ExecutionRow row) {
+        String run = runOf(row);
+        if (row.running() && run != null) {
+            com.baokao.score.ScoreImportReports.RunRow r = scoreReports.run(Long.parseLong(run));
+            if (r != null && r.executionId() != null && r.executionId() != row.executionId()) {
+                resumedBy.put(row.executionId(), r.executionId());
+            } else if (r != null && r.progress() != null) {
+                progress.put(row.executionId(), r.progress());
+            }
+        }
+    }
+
+    /** Where an execution's run report is: the reconciliation's or the score import's page. */
+    public String reportOf(BatchJobs.ExecutionRow row) {
+        return BatchJobs.SCORE_IMPORT.equals(row.jobName()) ? "/staff/score-imports" : "/staff/reconciliation";
     }
 
     public boolean isAnyRunning() {

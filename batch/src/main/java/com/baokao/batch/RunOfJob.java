@@ -1,14 +1,14 @@
-package com.baokao.batch.reconciliation;
+package com.baokao.batch;
 
 import jakarta.batch.runtime.context.JobContext;
 
-/** The reconciliation run a job execution works on: job property {@code runId}, from the job parameter. */
-final class RunOfJob {
+/** The run (a reconciliation or a score import) a job execution works on: job property {@code runId}, from the job parameter. */
+public final class RunOfJob {
 
     private RunOfJob() {
     }
 
-    static long of(JobContext job) {
+    public static long of(JobContext job) {
         String id = job.getProperties().getProperty("runId");
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("job parameter runId is missing");
