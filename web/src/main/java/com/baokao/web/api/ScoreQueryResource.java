@@ -6,7 +6,6 @@ import com.baokao.score.ScoreQueries;
 import jakarta.ejb.EJB;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,18 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Scores after the exam, as the pages show them: the public query (ID number + ticket number + CAPTCHA, no
- * sign-in, limited per client address and per ID number) and the signed-in candidate's own sittings with the
- * validity of every result. Released scores only.
+ * The public score query, as on the page: ID number + ticket number + CAPTCHA, no sign-in, limited per client
+ * address and per ID number; released scores only. The candidate's own scores are {@link MyScoresResource}.
  */
-@Path("v1")
+@Path("v1/score-query")
 @Tag(name = "scores", description = "scores after the exam")
 @Produces(MediaType.APPLICATION_JSON)
-public class ScoresResource {
+public class ScoreQueryResource {
 
     @EJB
     ScoreQueries scores;
@@ -43,7 +40,6 @@ public class ScoresResource {
     }
 
     @POST
-    @Path("score-query")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The released scores of one sitting, by ID number and admission ticket number (CAPTCHA from"
             + " /v1/auth/captcha); a wrong pair, a wrong half and unreleased scores get the same 404")
@@ -69,14 +65,4 @@ public class ScoresResource {
         return Response.ok(sitting).header("Cache-Control", "no-store").build();
     }
 
-    @GET
-    @Path("me/scores")
-    @CandidateOnly
-    @SecurityRequirement(name = ApiApplication.BEARER)
-    @Operation(summary = "The candidate's sittings (scores once released) and the validity timeline of every result")
-    @APIResponse(responseCode = "200", description = "sittings and timeline",
-            content = @Content(schema = @Schema(implementation = ScoreQueries.MyScores.class)))
-    public Response mine() {
-        return Response.ok(scores.mine()).header("Cache-Control", "no-store").build();
-    }
 }
