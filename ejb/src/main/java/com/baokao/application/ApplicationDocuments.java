@@ -38,7 +38,8 @@ import java.util.Locale;
 @RolesAllowed({"CANDIDATE", "REVIEWER", "ADMIN"})
 public class ApplicationDocuments {
 
-    static final String FORM_KEY = "registration-form";
+    /** The key of every printed form's verification code ({@link VerificationCode}): registration and after the exam. */
+    public static final String FORM_KEY = "registration-form";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext(unitName = "baokao")

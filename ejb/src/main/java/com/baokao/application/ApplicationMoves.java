@@ -115,6 +115,15 @@ public class ApplicationMoves {
         String why = reasons.stream().map(ReasonEntry::toString).collect(Collectors.joining("; "));
         int voided = 0;
         if (!passed) {
+            // scores imported for this application carry its id: they are this sitting's, whatever their date
+            for (ScoreRecord score : em.createQuery("select r from ScoreRecord r where r.applicationId = :a",
+                    ScoreRecord.class).setParameter("a", application.getId()).getResultList()) {
+                if (!score.isVoided()) {
+                    score.voidFor(why);
+                    voided++;
+                }
+            }
+            // results recorded before scores were imported have no application: matched by level and exam day
             java.util.Set<java.time.LocalDate> examDays = new java.util.HashSet<>();
             em.createQuery("select s.subject.startsAt from ApplicationSubject s where s.application = :a and s.carriedOver = false",
                     Instant.class).setParameter("a", application).getResultList()
@@ -123,7 +132,7 @@ public class ApplicationMoves {
                     .setParameter("account", application.getAccountId())
                     .setParameter("occupation", application.getSession().getOccupation())
                     .setParameter("level", application.getLevel().getCode()).getResultList()) {
-                if (examDays.contains(score.getExamDate()) && !score.isVoided()) {
+                if (score.getApplicationId() == null && examDays.contains(score.getExamDate()) && !score.isVoided()) {
                     score.voidFor(why);
                     voided++;
                 }

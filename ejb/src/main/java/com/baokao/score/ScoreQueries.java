@@ -140,9 +140,10 @@ public class ScoreQueries {
 
     /** A result from before Baokao has no session of its own: the newest session of its occupation says. */
     private Integer latestValidity(String occupation) {
-        return em.createQuery("select s.scoreValidityYears from ExamSession s where s.occupation = :o order by s.id desc",
-                        Integer.class).setParameter("o", occupation).setMaxResults(1).getResultStream()
-                .findFirst().orElse(null);
+        // not findFirst(): a session without a validity gives a null element, which findFirst() refuses (NPE)
+        List<Integer> newest = em.createQuery("select s.scoreValidityYears from ExamSession s where s.occupation = :o"
+                + " order by s.id desc", Integer.class).setParameter("o", occupation).setMaxResults(1).getResultList();
+        return newest.isEmpty() ? null : newest.get(0);
     }
 
     private Application applicationOfTicket(String ticket) {

@@ -78,7 +78,18 @@ class ApplicationsIT {
         return archive.addAsWebInfResource("glassfish-web-test-identities.xml", "glassfish-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar-test-identities.xml", "glassfish-ejb-jar.xml")
                 .addClasses(ApplicationsIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
-                        AsReviewer.class, TestData.class, TestImages.class);
+                        AsReviewer.class, TestData.class, TestImages.class, ResultsData.class)
+                // PDFBox reads the qualification form back in the container (a test dependency, not in the WAR)
+                .addAsLibraries(jarOf(org.apache.pdfbox.Loader.class), jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                        jarOf(org.apache.fontbox.FontBoxFont.class), jarOf(org.apache.commons.logging.LogFactory.class));
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @EJB
@@ -126,6 +137,21 @@ class ApplicationsIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    @EJB
+    ResultsData results;
+
+    @EJB
+    com.baokao.score.ScoreResults scoreResults;
+
+    @EJB
+    com.baokao.score.ScoreRelease scoreRelease;
+
+    @EJB
+    com.baokao.score.PostExamForms postExamForms;
+
+    @EJB
+    com.baokao.score.ScoreQueries scoreQueries;
 
     private static long region;
     private static long otherRegion;
@@ -459,5 +485,142 @@ class ApplicationsIT {
         Throwable again = catchThrowable(() -> reviewer.run(() -> applicationReview.decidePostExam(id,
                 applicationReview.open(id).version(), true, List.of())));
         assertEquals("review.postExam.notDue", refusal(again));
+    }
+
+    /**
+     * Results of a session (issue 17), counted by the database on a known set: four candidates, two at site 甲, one at
+     * site 乙, one without a site in the other region, two subjects; a voided score is never a pass. Administrators see
+     * them before release (flagged), reviewers only after, and only their scope; the Excel workbook says the same.
+     */
+    @Test
+    void resultsPerSiteAndSubjectAreCountedInTheDatabaseAndExportedToExcel() throws Exception {
+        long session = openSession();
+        long siteA = admin.call(() -> placesService.createSite(region, "RA" + System.nanoTime() % 100000, "成绩甲考点", "甲路 1 号", false));
+        long siteB = admin.call(() -> placesService.createSite(region, "RB" + System.nanoTime() % 100000, "成绩乙考点", "乙路 1 号", false));
+        LocalDate day = LocalDate.now(BusinessTime.ZONE).minusDays(5);
+        long a1 = results.candidateWithApplication(session, region, siteA, "考生一");
+        results.score(a1, "T", "95", "60", false, day);
+        results.score(a1, "S", "100", "60", false, day);
+        long a2 = results.candidateWithApplication(session, region, siteA, "考生二");
+        results.score(a2, "T", "55", "60", false, day);
+        results.score(a2, "S", "60", "60", false, day);
+        long a3 = results.candidateWithApplication(session, region, siteB, "考生三");
+        results.score(a3, "T", "70", "60", false, day);
+        results.score(a3, "S", "80", "60", false, day);
+        long a4 = results.candidateWithApplication(session, otherRegion, null, "考生四");
+        results.score(a4, "T", "40", "60", true, day);
+        results.score(a4, "S", "65", "60", false, day);
+
+        assertTrue(admin.call(() -> scoreResults.sessions()).stream().anyMatch(o -> o.id() == session && !o.released()));
+        assertTrue(reviewer.call(() -> scoreResults.sessions()).stream().noneMatch(o -> o.id() == session),
+                "reviewers see released sessions only");
+        assertEquals("results.notReleased", refusal(catchThrowable(() -> reviewer.call(() -> scoreResults.of(session)))));
+
+        var all = admin.call(() -> scoreResults.of(session));
+        assertFalse(all.released());
+        assertEquals("4 2 50.0 70.63 1", figures(all.total()));
+        assertEquals(List.of("成绩甲考点 2 1 50.0 77.50 0", "成绩乙考点 1 1 100.0 75.00 0", "null 1 0 0.0 52.50 1"),
+                all.sites().stream().map(l -> l.name() + " " + figures(l)).toList());
+        assertEquals(List.of("S 4 4 100.0 76.25 0", "T 4 2 50.0 65.00 1"),
+                all.subjects().stream().map(l -> l.code() + " " + figures(l)).toList());
+        assertEquals(List.of("S", "T"), all.distributions().stream().map(d -> d.subjectCode()).toList());
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L, 0L, 2L, 0L, 1L, 1L), all.distributions().get(0).counts());
+        assertEquals(List.of(0L, 0L, 0L, 0L, 1L, 1L, 0L, 1L, 0L, 1L), all.distributions().get(1).counts());
+
+        byte[] xlsx = admin.call(() -> scoreResults.workbook(session, java.util.Locale.SIMPLIFIED_CHINESE));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sites = book.getSheet("按考点");
+            assertTrue(sites.getRow(0).getCell(0).getStringCellValue().contains("成绩未发布"));
+            assertEquals("成绩甲考点", sites.getRow(2).getCell(1).getStringCellValue());
+            assertEquals(2.0, sites.getRow(2).getCell(2).getNumericCellValue());
+            assertEquals(1.0, sites.getRow(2).getCell(3).getNumericCellValue());
+            assertEquals(50.0, sites.getRow(2).getCell(4).getNumericCellValue());
+            assertEquals(77.5, sites.getRow(2).getCell(5).getNumericCellValue());
+            assertEquals("合计", sites.getRow(5).getCell(1).getStringCellValue());
+            assertEquals(4.0, sites.getRow(5).getCell(2).getNumericCellValue());
+            var subjects = book.getSheet("按科目");
+            assertEquals("T", subjects.getRow(3).getCell(0).getStringCellValue());
+            assertEquals(65.0, subjects.getRow(3).getCell(5).getNumericCellValue());
+            var bands = book.getSheet("分数分布");
+            assertEquals("60–69", bands.getRow(1).getCell(8).getStringCellValue());
+            assertEquals(2.0, bands.getRow(2).getCell(8).getNumericCellValue());
+        }
+
+        admin.run(() -> scoreRelease.releaseAt(session, java.time.Instant.now().minusSeconds(1)));
+        var inScope = reviewer.call(() -> scoreResults.of(session));
+        assertTrue(inScope.released());
+        assertEquals("3 2 66.7 76.67 0", figures(inScope.total()), "the reviewer of one region does not see the other");
+        assertEquals(List.of("成绩甲考点", "成绩乙考点"), inScope.sites().stream().map(l -> l.name()).toList());
+    }
+
+    private static String figures(com.baokao.score.ScoreResults.Line l) {
+        return l.candidates() + " " + l.passed() + " " + l.passRate() + " " + l.average() + " " + l.voided();
+    }
+
+    /**
+     * The post-exam qualification review form (seed 000): printable once the scores are released and all passed,
+     * while the review after the exam is pending; it carries the name, the ticket and a code in the registration form's
+     * scheme that the reviewer sees as printed. A failed review then voids the score imported for this application
+     * (matched by its application id, although its exam date is not the sitting's day) and the candidate sees it void.
+     */
+    @Test
+    void aPassedCandidatePrintsTheQualificationFormAndAFailedReviewVoidsTheApplicationsImportedScores() throws Exception {
+        String code = "PF" + System.nanoTime() % 100000;
+        String occupation = "考后表职业" + code;
+        LocalDateTime opens = LocalDateTime.now(BusinessTime.ZONE).minusHours(1);
+        SessionForm form = new SessionForm(code, "考后资质测试 " + code, occupation, opens, opens.plusDays(10), opens.plusDays(12),
+                opens.plusDays(14), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
+                false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, true);
+        long session = admin.call(() -> {
+            long s = sessionTree.createSession(form);
+            long level = sessionTree.addLevel(s, "3", "三级");
+            sessionTree.addEligibilityCondition(level, "从事本职业工作 6 年以上");
+            sessionTree.addSubject(level, null, "T", "理论知识", opens.plusDays(50), 90, true, 17500);
+            sessionTree.setRegionRule(s, region, 1, true, ConfirmationMode.ONLINE, true);
+            sessionTree.publish(s, true);
+            return s;
+        });
+        long id = filledDraft(session);
+        candidate.run(() -> applications.submit(id, applicationQueries.view(id).version(), completeChoices(id)));
+        reviewer.run(() -> applicationReview.confirm(id, applicationReview.open(id).version()));
+        LocalDate examDay = LocalDate.now(BusinessTime.ZONE).minusDays(3);
+        data.moveSubjects(session, examDay.atTime(9, 0).atZone(BusinessTime.ZONE).toInstant());
+        String ticket = code + "-0001";
+        results.ticket(id, ticket);
+        results.score(id, "T", "82.5", "60", false, examDay.minusDays(1));
+
+        assertFalse(candidate.call(() -> postExamForms.dueFor(id)), "not before the scores are released");
+        assertEquals("postExamForm.notDue", refusal(catchThrowable(() -> candidate.call(() -> postExamForms.form(id)))));
+        assertFalse(reviewer.call(() -> postExamForms.forReviewer(id)).due());
+        admin.run(() -> scoreRelease.releaseAt(session, java.time.Instant.now().minusSeconds(1)));
+        assertTrue(candidate.call(() -> postExamForms.dueFor(id)));
+        assertFalse(reviewer.call(() -> postExamForms.forReviewer(id)).printed(), "not printed yet");
+
+        byte[] pdf = candidate.call(() -> postExamForms.form(id));
+        var seen = reviewer.call(() -> postExamForms.forReviewer(id));
+        assertTrue(seen.due());
+        assertTrue(seen.printed(), "the printed code is remembered");
+        assertTrue(seen.code().matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"), seen.code());
+        assertNotEquals(candidate.call(() -> applicationQueries.view(id)).verificationCode(), seen.code());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace(" ", "");
+            assertTrue(text.contains("考后资质审核表"), text);
+            assertTrue(text.contains(data.fullNameStored(CANDIDATE)), text);
+            assertTrue(text.contains(ticket), text);
+            assertTrue(text.contains(seen.code()), text);
+            assertTrue(text.contains("82.5"), text);
+        }
+
+        reviewer.run(() -> applicationReview.decidePostExam(id, applicationReview.open(id).version(), false,
+                List.of(new ReasonEntry(ReviewReason.CONDITION_NOT_MET, "condition", "学历证明不实"))));
+        List<Object[]> scores = data.scores(CANDIDATE, occupation);
+        assertEquals(1, scores.size());
+        assertTrue((Boolean) scores.get(0)[1], "the imported score of this application is void");
+        var sitting = candidate.call(() -> scoreQueries.mine()).sittings().stream()
+                .filter(s -> s.applicationId() == id).findFirst().orElseThrow();
+        assertTrue(sitting.anyVoid());
+        assertFalse(sitting.allPassed());
+        assertTrue(sitting.subjects().get(0).voidReason().contains("学历证明不实"), sitting.subjects().get(0).voidReason());
+        assertFalse(candidate.call(() -> postExamForms.dueFor(id)), "nothing to print once the review is decided");
     }
 }

@@ -67,6 +67,12 @@ public class ApplicationPage implements Serializable {
     @EJB
     com.baokao.seating.AdmissionTickets tickets;
 
+    @EJB
+    com.baokao.score.PostExamForms postExamForms;
+
+    /** The post-exam qualification review form (考后资质审核表) can be printed now. */
+    private boolean postExamFormDue;
+
     @jakarta.inject.Inject
     com.baokao.web.LocaleView locale;
 
@@ -95,6 +101,7 @@ public class ApplicationPage implements Serializable {
         application = applicationQueries.view(id);
         receiptAvailable = application.status().paid() && receipts.available(id);
         ticket = tickets.availability(id).orElse(null);
+        postExamFormDue = postExamForms.dueFor(id);
         Choices c = application.choices();
         reviewPointId = c.reviewPointId();
         siteId = c.siteId();
@@ -238,6 +245,10 @@ public class ApplicationPage implements Serializable {
     public String getTicketRefusal() {
         return ticket == null || ticket.available() ? null
                 : com.baokao.i18n.UserMessages.format(locale.getLocale(), ticket.refusal());
+    }
+
+    public boolean isPostExamFormDue() {
+        return postExamFormDue;
     }
 
     public boolean isReceiptAvailable() {

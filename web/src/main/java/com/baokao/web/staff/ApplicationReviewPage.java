@@ -67,6 +67,12 @@ public class ApplicationReviewPage implements Serializable {
     @EJB
     ReviewQueue queue;
 
+    @EJB
+    com.baokao.score.PostExamForms postExamForms;
+
+    /** The qualification review form's current code and whether it was printed, during a post-exam review. */
+    private com.baokao.score.PostExamForms.ReviewerView qualificationForm;
+
     private Long id;
     private Long sessionId;
     private Long levelId;
@@ -91,6 +97,11 @@ public class ApplicationReviewPage implements Serializable {
         }
         reasons.clear();
         reasons.add(new ReasonRow());
+        qualificationForm = item.postExamDue() ? postExamForms.forReviewer(item.id()) : null;
+    }
+
+    public com.baokao.score.PostExamForms.ReviewerView getQualificationForm() {
+        return qualificationForm;
     }
 
     public void addReason() {
