@@ -81,6 +81,13 @@ class ScoresIT {
         browser.open(server.url("/admin/scores.xhtml"));
         assertThat(browser.text()).contains("HR2026C").contains("已发布");
         browser.screenshot("scores-04-release-page");
+
+        // the results of the session: 12 candidates sat both subjects, 8 passed both (DemoResults)
+        browser.open(server.url("/staff/results.xhtml"));
+        assertThat(browser.byId("totalCandidates").getText()).isEqualTo("12");
+        assertThat(browser.byId("totalPassed").getText()).isEqualTo("8");
+        assertThat(browser.exists("resultsForm:distributionChart")).isTrue();
+        browser.screenshot("scores-05-results");
     }
 
     /** The operator uploads the centre's file on the jobs page: the report lists what was not imported, and why. */
@@ -98,7 +105,7 @@ class ScoresIT {
         browser.driver().findElement(org.openqa.selenium.By.cssSelector("#jobsForm\\:scoreUpload input[type=file]"))
                 .sendKeys(file.toAbsolutePath().toString());
         browser.waitForText("已启动作业执行");
-        browser.screenshot("scores-05-upload");
+        browser.screenshot("scores-06-upload");
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         browser.open(server.url("/staff/score-imports.xhtml"));
         while (!browser.byId("recent").getText().contains("已完成") && System.nanoTime() < deadline) {
@@ -110,7 +117,7 @@ class ScoresIT {
         assertThat(browser.byId("countUnchanged").getText()).isEqualTo("2");
         assertThat(browser.byId("countSkipped").getText()).isEqualTo("1");
         assertThat(browser.byId("skips").getText()).contains("4").contains("没有这个准考证号");
-        browser.screenshot("scores-06-import-report");
+        browser.screenshot("scores-07-import-report");
     }
 
     private static void query(String idNumber, String ticket) {
