@@ -79,7 +79,7 @@ class AdmissionTicketIT {
 
         SignIns.signOut(browser, server);
         SignIns.candidate(browser, server, CANDIDATE, "Exam2026");
-        browser.driver().findElement(By.partialLinkText("企业人力资源管理师")).click();
+        browser.driver().findElement(By.partialLinkText("第四季度企业人力资源管理师")).click();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!browser.exists("ticketPdf") && System.nanoTime() < deadline) {
             Thread.sleep(1000);
