@@ -63,7 +63,7 @@ class HardeningIT {
         assertThat(signedIn.statusCode()).isEqualTo(302);
         HttpResponse<String> centre = candidate.get(PageClient.redirectPath(signedIn));
         assertThat(centre.statusCode()).isEqualTo(200);
-        long applicationId = firstApplicationId(centre.body());
+        long applicationId = ticketApplicationId(centre.body());
         HttpResponse<byte[]> form = candidate.getBytes("/candidate/form/" + applicationId);
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(form.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
@@ -88,9 +88,10 @@ class HardeningIT {
         assertThat(headers.firstValue("Strict-Transport-Security")).as("only over TLS").isEmpty();
     }
 
-    private static long firstApplicationId(String page) {
-        Matcher id = Pattern.compile("(?:application\\.xhtml\\?id=|/candidate/receipt/)(\\d+)").matcher(page);
-        assertThat(id.find()).as("an application on the personal centre").isTrue();
+    /** The demo candidate's HR2026D application (the exam in its ticket-printing window), from her centre's links. */
+    private static long ticketApplicationId(String page) {
+        Matcher id = Pattern.compile("application\\.xhtml\\?id=(\\d+)[^>]*>[^<]*第四季度").matcher(page);
+        assertThat(id.find()).as("the HR2026D application on the personal centre").isTrue();
         return Long.parseLong(id.group(1));
     }
 
