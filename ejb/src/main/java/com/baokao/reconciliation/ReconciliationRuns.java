@@ -77,7 +77,10 @@ public class ReconciliationRuns {
 
     /** The Asia/Shanghai day of Baokao's first payment order, or null when there is none. */
     public LocalDate firstOrderDay() {
-        Instant first = em.createQuery("select min(o.createdAt) from PaymentOrder o", Instant.class).getSingleResult();
+        // the earliest by ordering, not min(): an aggregate bypasses the attribute's Instant converter (PostgreSQL
+        // hands back a Timestamp the converter cannot read)
+        Instant first = em.createQuery("select o.createdAt from PaymentOrder o order by o.createdAt", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
         return first == null ? null : first.atZone(BusinessTime.ZONE).toLocalDate();
     }
 

@@ -24,7 +24,7 @@ public class ResultsData {
     /** A new candidate with an application of the session at {@code siteId} (null: none chosen); its id. */
     public long candidateWithApplication(long sessionId, long regionId, Long siteId, String name) {
         int n = SEQUENCE.incrementAndGet();
-        long account = 870000000L + n;
+        long account = 890_000_000L + n; // CertificateData counts from 870,000,000 in the same database
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("insert into account (id, role, id_type, id_number, full_name, sex, birth_date, phone, email,"
                         + " password_hash, created_at, version) values (?, 'CANDIDATE', 'RESIDENT_ID', ?, ?, 'FEMALE', ?,"
@@ -34,7 +34,7 @@ public class ResultsData {
                 .setParameter(6, now).executeUpdate();
         long level = ((Number) em.createNativeQuery("select min(id) from exam_level where session_id = ?")
                 .setParameter(1, sessionId).getSingleResult()).longValue();
-        long application = 870000000L + n;
+        long application = 890_000_000L + n;
         em.createNativeQuery("insert into application (id, account_id, session_id, status, region_id, site_id, level_id,"
                         + " serial_number, first_submitted_at, submitted_at, changed_at, version)"
                         + " values (?, ?, ?, 'TICKETED', ?, cast(? as bigint), ?, ?, ?, ?, ?, 1)")
