@@ -190,6 +190,15 @@ public final class ApplicationLifecycle {
     }
 
     /** The candidate may change the application's content (a draft, or one returned for correction). */
+    /**
+     * Whether an application in this status holds a place at its site (issue 18): from submission on, until it is
+     * withdrawn (back to draft), refused or abandoned (the payment deadline passing unpaid included).
+     */
+    public static boolean holdsPlace(ApplicationStatus status) {
+        return status != ApplicationStatus.DRAFT && status != ApplicationStatus.REFUSED
+                && status != ApplicationStatus.ABANDONED;
+    }
+
     public static boolean editableByCandidate(ApplicationStatus status) {
         return status == ApplicationStatus.DRAFT || status == ApplicationStatus.RETURNED;
     }

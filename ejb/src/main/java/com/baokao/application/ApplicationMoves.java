@@ -32,8 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Every status change of an application goes through here, whoever makes it (candidate, reviewer, scheduled
  * job): the lifecycle decides the next status and its deadline, and in the same transaction the change is
- * audited, a reviewer's decision is recorded with its reasons, and the candidate is told. Callers hold the
- * application's row lock.
+ * audited, a reviewer's decision is recorded with its reasons, the place at the site is held or released
+ * ({@link PlaceHolds}), and the candidate is told. Callers hold the application's row lock.
  */
 @Stateless
 @PermitAll
@@ -59,6 +59,9 @@ public class ApplicationMoves {
     @EJB
     CandidateNotices notices;
 
+    @EJB
+    PlaceHolds places;
+
     public ReviewRoute routeOf(Application application) {
         RegionRule rule = em.createQuery("select r from RegionRule r where r.session = :s and r.region = :r", RegionRule.class)
                 .setParameter("s", application.getSession()).setParameter("r", application.getRegion())
@@ -81,6 +84,7 @@ public class ApplicationMoves {
             throw late(event, from, calendar);
         }
         application.moveTo(to, now);
+        places.sync(application);
         String why = reasons.isEmpty() ? "" : ": " + reasons.stream().map(ReasonEntry::toString).collect(Collectors.joining("; "));
         audit.record("application." + event.name().toLowerCase(Locale.ROOT), "Application", application.getId(),
                 from + " -> " + to + why);

@@ -40,6 +40,9 @@ public class ApplicationQueries {
     @PersistenceContext(unitName = "baokao")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    PlaceHolds places;
+
     @Resource
     SessionContext context;
 
@@ -109,7 +112,13 @@ public class ApplicationQueries {
                             EligibilityCondition.class).setParameter("l", level).getResultList().stream()
                     .map(c -> new ApplicationOptions.ConditionOption(c.getId(), c.getText(), c.getRequiredFields())).toList();
         }
-        return new ApplicationOptions(points, sites, levels, specialties, conditions);
+        // live: the counts as committed now, for the subjects the draft has (the whole-site numbers before a level)
+        Set<Long> subjects = new java.util.HashSet<>(em.createQuery("select s.subject.id from ApplicationSubject s"
+                + " where s.application = :a and s.carriedOver = false", Long.class).setParameter("a", application)
+                .getResultList());
+        java.util.Map<Long, Integer> placesLeft = places.placesLeft(session.getId(),
+                sites.stream().map(ApplicationOptions.Option::id).toList(), subjects);
+        return new ApplicationOptions(points, sites, levels, specialties, conditions, placesLeft);
     }
 
     /**

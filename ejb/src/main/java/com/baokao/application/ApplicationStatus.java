@@ -21,6 +21,11 @@ public enum ApplicationStatus {
         return this == PAID || this == TICKETED || this == SCORED || this == CERTIFIED;
     }
 
+    /** The application holds a place at its site (where the site has a number of places). */
+    public boolean holdsPlace() {
+        return ApplicationLifecycle.holdsPlace(this);
+    }
+
     /** The candidate may change the application's content. */
     public boolean editableByCandidate() {
         return ApplicationLifecycle.editableByCandidate(this);

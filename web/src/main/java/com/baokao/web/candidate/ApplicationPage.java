@@ -259,6 +259,16 @@ public class ApplicationPage implements Serializable {
         return application;
     }
 
+    /** "（剩余名额 12）" after a site that has a number of places, live as of this page's rendering; "" otherwise. */
+    public String placesNote(long siteId) {
+        Integer left = options == null ? null : options.placesLeft().get(siteId);
+        if (left == null) {
+            return "";
+        }
+        return com.baokao.i18n.UserMessages.format(FacesMessages.readerLocale(),
+                left == 0 ? "places.note.full" : "places.note.left", left);
+    }
+
     public ApplicationOptions getOptions() {
         return options;
     }
