@@ -144,7 +144,7 @@ public class SitePlacesAdmin {
         }
         long id = com.baokao.platform.Database.nextValue(em, dataSource, "site_places_seq");
         em.createNativeQuery("insert into site_places (id, session_id, site_id, subject_id, subject_key, places, held)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, id).setParameter(2, session.getId())
+                        + " values (?1, ?2, ?3, cast(?4 as bigint), ?5, ?6, ?7)") // a null needs its type on PostgreSQL.setParameter(1, id).setParameter(2, session.getId())
                 .setParameter(3, site.getId()).setParameter(4, subject == null ? null : subject.getId())
                 .setParameter(5, subjectKey).setParameter(6, places).setParameter(7, holders.size()).executeUpdate();
         var now = clock.instant().atOffset(ZoneOffset.UTC);

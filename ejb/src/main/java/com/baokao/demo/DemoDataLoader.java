@@ -89,6 +89,18 @@ public class DemoDataLoader {
     @EJB
     DemoResults results;
 
+    @EJB
+    DemoLoadData loadData;
+
+    /** Registration day's crowd for the load benchmark ({@link DemoLoadData}); none by default. */
+    @Inject
+    @ConfigProperty(name = "baokao.demo.load-candidates", defaultValue = "0")
+    int loadCandidates;
+
+    @Inject
+    @ConfigProperty(name = "baokao.demo.load-burst-places", defaultValue = "100")
+    int loadBurstPlaces;
+
     @PostConstruct
     void load() {
         if (!enabled) {
@@ -100,6 +112,7 @@ public class DemoDataLoader {
         }
         if (accounts.count() > 0) {
             LOG.info("Demo data: database already has accounts; none added.");
+            loadCrowd();
             return;
         }
         staff.create(AccountRole.ADMIN, ADMIN, "管理员", "admin@baokao.example", ADMIN_PASSWORD);
@@ -119,5 +132,21 @@ public class DemoDataLoader {
                 + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + ", paid candidate with a ticket "
                 + TICKET_CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + " (released scores of " + DemoCatalogue.RESULTS_SESSION
                 + ": ticket " + DemoCatalogue.RESULTS_SESSION + "-50-00000001)");
+        loadCrowd();
+    }
+
+    private void loadCrowd() {
+        if (loadCandidates <= 0 || loadData.present()) {
+            return;
+        }
+        long started = System.nanoTime();
+        loadData.exams(loadBurstPlaces);
+        for (int from = 0; from < loadCandidates; from += 1000) {
+            loadData.candidates(from, Math.min(loadCandidates, from + 1000)); // one transaction per thousand
+        }
+        LOG.info("Load-test data: " + loadCandidates + " candidates (" + DemoLoadData.idNumber(0) + " ... password "
+                + DemoLoadData.PASSWORD + "), exams " + DemoLoadData.SUBMIT_SESSION + " (site " + DemoLoadData.BURST_SITE
+                + ": " + loadBurstPlaces + " places) and " + DemoLoadData.PAY_SESSION + ", in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 }

@@ -1,13 +1,11 @@
 package com.baokao.web;
 
-import com.baokao.catalogue.CatalogueQueries;
+import com.baokao.catalogue.OpenExamsCache;
 import com.baokao.catalogue.CatalogueViews.OpenExam;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -19,16 +17,13 @@ public class HomeView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @EJB
-    CatalogueQueries catalogue;
-
-    @Inject
-    Clock clock;
+    OpenExamsCache catalogue;
 
     private List<OpenExam> openExams;
 
     public List<OpenExam> getOpenExams() {
         if (openExams == null) {
-            openExams = catalogue.openExams(clock.instant());
+            openExams = catalogue.openExams();
         }
         return openExams;
     }

@@ -1,35 +1,60 @@
 package com.baokao.web;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** The reader's language: Chinese by default, English on request; kept for the session. */
+/**
+ * The reader's language: Chinese by default, English on request. Kept in a cookie set by {@link LanguageServlet}
+ * (not in the HTTP session: an anonymous view of the home page creates none).
+ */
 @Named
-@SessionScoped
-public class LocaleView implements Serializable {
+@RequestScoped
+public class LocaleView {
 
-    private static final long serialVersionUID = 1L;
+    static final String COOKIE = "bk_lang";
 
-    private Locale locale = Locale.SIMPLIFIED_CHINESE;
+    @Inject
+    HttpServletRequest request;
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = Locale.SIMPLIFIED_CHINESE;
+            Cookie[] cookies = request.getCookies();
+            if (cookies != null) {
+                for (Cookie cookie : cookies) {
+                    if (COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+                        locale = Locale.ENGLISH;
+                    }
+                }
+            }
+        }
         return locale;
     }
 
     public boolean isEnglish() {
-        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        return Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
     }
 
     public String getLanguageTag() {
-        return locale.toLanguageTag();
+        return getLocale().toLanguageTag();
     }
 
-    public void toggle() {
-        locale = isEnglish() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    /** The switch's address: the other language, then back to this page (path and query, as the reader sees them). */
+    public String getSwitchUrl() {
+        String back = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            back += "?" + request.getQueryString();
+        }
+        return request.getContextPath() + "/language?to=" + (isEnglish() ? "zh" : "en") + "&back="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 }

@@ -95,6 +95,10 @@ public class SignInService {
         if (record != null) {
             em.remove(record);
         }
+        if (passwordHasher.needsRehash(account.get().getPasswordHash())) {
+            // a hash from before Argon2id (or an older setting): replaced now that the password is known
+            account.get().changePasswordHash(passwordHasher.hash(password));
+        }
         return SignInOutcome.signedIn(new VerifiedCaller(account.get().getId(), account.get().getRole()));
     }
 

@@ -53,6 +53,11 @@ class SignInServiceTest {
             public boolean verifyNothing(String password) {
                 return false;
             }
+
+            @Override
+            public boolean needsRehash(String storedHash) {
+                return false;
+            }
         };
     }
 

@@ -122,7 +122,7 @@ class CandidateJourneyIT {
         browser.leave("registerForm:idNumber");
         browser.waitForText("校验位不正确");
 
-        browser.clickAndWaitForPage("navForm:language");
+        browser.clickAndWaitForPage("language");
         browser.waitForText("Real-name registration");
         browser.type("registerForm:idNumber", "11010519900230123");
         browser.leave("registerForm:idNumber");
@@ -142,7 +142,7 @@ class CandidateJourneyIT {
         browser.waitForText("An account already exists for this ID number");
         assertThat(browser.currentPath()).isEqualTo("/register.xhtml");
 
-        browser.clickAndWaitForPage("navForm:language");
+        browser.clickAndWaitForPage("language");
         browser.waitForText("实名注册");
     }
 

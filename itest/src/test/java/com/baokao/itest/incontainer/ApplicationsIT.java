@@ -139,6 +139,9 @@ class ApplicationsIT {
     ManagedExecutorService executor;
 
     @EJB
+    com.baokao.application.SitePlacesAdmin sitePlaces;
+
+    @EJB
     ResultsData results;
 
     @EJB
@@ -303,6 +306,80 @@ class ApplicationsIT {
             numbers.add(outcome.get(60, TimeUnit.SECONDS).replaceAll(".*-", ""));
         }
         assertEquals(drafts.size(), numbers.size());
+    }
+
+    @Test
+    void aFullSiteIsRefusedNamingTheSitesWithPlacesAndAWithdrawalGivesThePlaceBack() throws Exception {
+        long session = openSession();
+        long id = filledDraft(session);
+        long other = admin.call(() -> placesService.createSite(region, "AO" + System.nanoTime() % 100000, "名额另一考点",
+                "测试路 4 号", false));
+        admin.run(() -> sitePlaces.setPlaces(session, site, null, 0));
+        assertEquals(0, candidate.call(() -> applicationQueries.options(id, null)).placesLeft().get(site));
+        ApplicationView draft = candidate.call(() -> applicationQueries.view(id));
+        BaokaoException full = (BaokaoException) catchThrowable(() -> candidate.run(() -> applications.submit(id,
+                draft.version(), draft.choices())));
+        assertEquals("application.site.full", full.getMessageKey());
+        assertTrue(java.util.Arrays.asList(full.getMessageArgs()).toString().contains("名额另一考点"), "names the open site");
+        assertEquals(ApplicationStatus.DRAFT, candidate.call(() -> applicationQueries.view(id)).status());
+
+        admin.run(() -> sitePlaces.setPlaces(session, site, null, 1));
+        candidate.run(() -> applications.submit(id, draft.version(), draft.choices()));
+        assertEquals(1, data.holdsAt(session, site));
+        assertEquals("places.belowHeld", refusal(catchThrowable(() -> admin.run(() -> sitePlaces.setPlaces(session, site, null, 0)))));
+        // a subject's own number counts those who sit it; the whole-site number keeps its hold
+        long subject = data.subjectIds(session).get(0).longValue();
+        admin.run(() -> sitePlaces.setPlaces(session, site, subject, 5));
+        assertEquals(2, data.holdsAt(session, site));
+        assertTrue(admin.call(() -> sitePlaces.linesOf(session)).stream()
+                .anyMatch(l -> l.siteId() == site && Long.valueOf(subject).equals(l.subjectId()) && l.held() == 1 && l.places() == 5));
+
+        candidate.run(() -> applications.withdraw(id, candidate.call(() -> applicationQueries.view(id)).version()));
+        assertEquals(0, data.holdsAt(session, site));
+        assertTrue(admin.call(() -> sitePlaces.linesOf(session)).stream().filter(l -> l.siteId() == site)
+                .allMatch(l -> l.held() == 0));
+        admin.run(() -> sitePlaces.setPlaces(session, site, null, null));
+        admin.run(() -> sitePlaces.setPlaces(session, site, subject, null));
+        assertTrue(candidate.call(() -> applicationQueries.options(id, null)).placesLeft().isEmpty());
+        assertNotEquals(0, other);
+    }
+
+    @Test
+    void concurrentSubmissionsAtASiteWithFewPlacesNeverOverbookIt() throws Exception {
+        long session = openSession();
+        long crowded = admin.call(() -> placesService.createSite(region, "AC" + System.nanoTime() % 100000, "名额紧张考点",
+                "测试路 3 号", false));
+        int places = 10;
+        admin.run(() -> sitePlaces.setPlaces(session, crowded, null, places));
+        List<Long> submitted = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long owner = 900200000L + sessions * 100L + i;
+            data.ensureAccount(owner, "CANDIDATE", TestData.nextResidentId("330106"), null, "名额考生" + i);
+            submitted.add(data.submittedAt(owner, session, region, crowded));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (long id : submitted) {
+            outcomes.add(executor.submit(() -> {
+                start.await();
+                try {
+                    data.holdPlace(id);
+                    return "held";
+                } catch (Exception e) {
+                    return refusal(e);
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(120, TimeUnit.SECONDS));
+        }
+        assertEquals(places, results.stream().filter("held"::equals).count(), results.toString());
+        assertEquals(submitted.size() - places, results.stream().filter("application.site.full"::equals).count(), results.toString());
+        assertEquals(places, data.holdsAt(session, crowded));
+        assertTrue(admin.call(() -> sitePlaces.linesOf(session)).stream()
+                .anyMatch(l -> l.siteId() == crowded && l.subjectId() == null && l.held() == places));
     }
 
     @Test

@@ -25,6 +25,12 @@ public class TestData {
     @jakarta.ejb.EJB
     com.baokao.platform.DatabaseHealth health;
 
+    @jakarta.ejb.EJB
+    com.baokao.application.PlaceHolds placeHolds;
+
+    @jakarta.inject.Inject
+    jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash pbkdf2;
+
     @jakarta.annotation.Resource(lookup = com.baokao.platform.Database.DATASOURCE)
     javax.sql.DataSource dataSource;
 
@@ -150,6 +156,51 @@ public class TestData {
                 .setParameter(4, regionId).setParameter(5, fileId).setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate();
         return new long[] {applicationId, fileId};
+    }
+
+    /**
+     * Another candidate's application, written directly as submitted at {@code siteId} for every subject of the
+     * session (without a place yet: {@link #holdPlace} takes one as the submission would).
+     */
+    public long submittedAt(long ownerAccountId, long sessionId, long regionId, long siteId) {
+        long id = foreignApplication(ownerAccountId, sessionId, regionId, new byte[] {1})[0];
+        em.createNativeQuery("update application set status = 'SUBMITTED', site_id = ? where id = ?").setParameter(1, siteId)
+                .setParameter(2, id).executeUpdate();
+        int i = 0;
+        for (Number subject : subjectIds(sessionId)) {
+            em.createNativeQuery("insert into application_subject (id, application_id, subject_id, carried_over)"
+                            + " values (?, ?, ?, false)").setParameter(1, 880000000L + id % 1000000 * 10 + i++)
+                    .setParameter(2, id).setParameter(3, subject.longValue()).executeUpdate();
+        }
+        return id;
+    }
+
+    /** Takes the application's place the way a status change does: under its row lock, in a transaction of its own. */
+    public void holdPlace(long applicationId) {
+        com.baokao.application.Application application = em.find(com.baokao.application.Application.class, applicationId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        placeHolds.sync(application);
+    }
+
+    /** The places held at a site, counted from the holds themselves (not from the counter). */
+    public long holdsAt(long sessionId, long siteId) {
+        return ((Number) em.createNativeQuery("select count(*) from place_hold h join site_places p on p.id = h.places_id"
+                + " where p.session_id = ? and p.site_id = ?").setParameter(1, sessionId).setParameter(2, siteId)
+                .getSingleResult()).longValue();
+    }
+
+    /** Gives the account a password hash as Baokao stored them before Argon2id: PBKDF2-HMAC-SHA256, 600,000 iterations. */
+    public void oldPasswordHash(String idNumber, String password) {
+        pbkdf2.initialize(java.util.Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "600000", "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        em.createNativeQuery("update account set password_hash = ? where id_number = ?")
+                .setParameter(1, pbkdf2.generate(password.toCharArray())).setParameter(2, idNumber).executeUpdate();
+    }
+
+    public String passwordHash(String idNumber) {
+        return (String) em.createNativeQuery("select password_hash from account where id_number = ?").setParameter(1, idNumber)
+                .getSingleResult();
     }
 
     /** A seat given to an application for one subject at one sitting, written directly (as the seat job would). */

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +38,9 @@ public class CatalogueResource {
     @EJB
     CatalogueQueries catalogue;
 
+    @EJB
+    com.baokao.catalogue.OpenExamsCache openExams;
+
     @Context
     Request request;
 
@@ -49,7 +51,7 @@ public class CatalogueResource {
             schema = @Schema(implementation = CatalogueViews.OpenExam.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "304", description = "unchanged since the ETag sent in If-None-Match")
     public Response exams() {
-        return cacheable(() -> catalogue.openExams(Clock.systemUTC().instant()));
+        return cacheable(() -> openExams.openExams());
     }
 
     @GET

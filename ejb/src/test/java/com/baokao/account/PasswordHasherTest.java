@@ -1,0 +1,56 @@
+package com.baokao.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+
+    private static PasswordHasher hasher;
+
+    @BeforeAll
+    static void hasher() {
+        hasher = new PasswordHasher();
+        hasher.init(); // no container: no PBKDF2 for old hashes (the in-container test covers those)
+    }
+
+    @Test
+    void aHashIsArgon2idAtOwaspsSettingInThePhcFormatAndVerifies() {
+        String hash = hasher.hash("Exam2026");
+        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(hasher.verify("Exam2026", hash)).isTrue();
+        assertThat(hasher.verify("exam2026", hash)).isFalse();
+        assertThat(hasher.needsRehash(hash)).isFalse();
+    }
+
+    @Test
+    void eachHashHasItsOwnSalt() {
+        assertThat(hasher.hash("Exam2026")).isNotEqualTo(hasher.hash("Exam2026"));
+    }
+
+    @Test
+    void aHashMadeByTheReferenceImplementationVerifies() {
+        // echo -n Exam2026 | argon2 saltsaltsaltsalt -id -t 2 -k 19456 -p 1 -l 32 -e  (Debian's argon2, the C reference)
+        String reference = REFERENCE;
+        assertThat(hasher.verify("Exam2026", reference)).isTrue();
+        assertThat(hasher.verify("Exam2027", reference)).isFalse();
+        // another setting (argon2 ... -t 1 -k 8192) still verifies, and is replaced at the next sign-in
+        String weaker = WEAKER_REFERENCE;
+        assertThat(hasher.verify("Exam2026", weaker)).isTrue();
+        assertThat(hasher.needsRehash(weaker)).isTrue();
+    }
+
+    @Test
+    void oldAndBrokenHashesNeedARehashAndNeverVerifyWithoutTheirAlgorithm() {
+        String pbkdf2 = "PBKDF2WithHmacSHA256:600000:c2FsdHNhbHRzYWx0c2FsdA==:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        assertThat(hasher.needsRehash(pbkdf2)).isTrue();
+        assertThat(hasher.verify("Exam2026", pbkdf2)).isFalse();
+        assertThat(hasher.verify("Exam2026", null)).isFalse();
+        assertThat(hasher.verify("Exam2026", "$argon2id$v=19$m=19456,t=2,p=1$!!$??")).isFalse();
+        assertThat(hasher.verifyNothing("Exam2026")).isFalse();
+    }
+
+    private static final String REFERENCE = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$yO6Kq2sG727JQ4yi7FRLxy3wj4LsMzcwj66QDa5V1eY";
+    private static final String WEAKER_REFERENCE = "$argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$4Zos8hfeBVkQcJ0O1wIzEHIwNPcpgUQtGZiPGSV9ilI";
+}
