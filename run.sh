@@ -17,6 +17,9 @@ MICRO_ARGS=(--deploy web/target/baokao.war --contextroot / --port "$PORT" --root
     --prebootcommandfile scripts/micro-preboot.asadmin)
 # the sandbox payment provider (docs/payment-protocol.md) stands in for a real one in the demo run
 JAVA_OPTS=(-Xmx2g "-Dbaokao.demo-data=${BAOKAO_DEMO_DATA:-true}" "-Dbaokao.sandbox.enabled=${BAOKAO_SANDBOX:-true}")
+# extra JVM options, e.g. BAOKAO_JAVA_OPTS="-Dbaokao.demo.load-candidates=20000" for the load benchmark's crowd
+# shellcheck disable=SC2206
+JAVA_OPTS+=(${BAOKAO_JAVA_OPTS:-})
 
 if [[ "${BAOKAO_DB_URL:-}" == jdbc:postgresql:* ]]; then
     export BAOKAO_DB_DATASOURCE_CLASS="${BAOKAO_DB_DATASOURCE_CLASS:-org.postgresql.ds.PGSimpleDataSource}"

@@ -80,6 +80,12 @@ public class ApplicationDocuments {
                 session.isCancelled());
     }
 
+    /** The centre's line for the application: no photo, proofs or form (see {@link ApplicationSummary}). */
+    public ApplicationSummary summary(Application a) {
+        return new ApplicationSummary(a.getId(), a.getSession().getCode(), a.getSession().getName(), a.getStatus(),
+                serial(a), a.getRegion().getName(), a.getLevel() == null ? null : a.getLevel().getName(), timeline(a));
+    }
+
     /** Approved in a region that takes fees online, before the payment deadline. */
     private boolean payable(Application a, Instant now) {
         if (a.getStatus() != ApplicationStatus.APPROVED || a.getSession().isCancelled()

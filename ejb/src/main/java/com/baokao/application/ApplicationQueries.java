@@ -81,6 +81,13 @@ public class ApplicationQueries {
                 .setParameter("account", Caller.accountId(context)).getResultList().stream().map(documents::view).toList();
     }
 
+    /** The candidate's applications as the personal centre lists them, newest first, in one query. */
+    public List<ApplicationSummary> summaries() {
+        return em.createQuery("select a from Application a join fetch a.session join fetch a.region left join fetch a.level"
+                        + " where a.accountId = :account order by a.id desc", Application.class)
+                .setParameter("account", Caller.accountId(context)).getResultList().stream().map(documents::summary).toList();
+    }
+
     public ApplicationView view(long applicationId) {
         return documents.view(OwnApplications.own(em, context, applicationId));
     }

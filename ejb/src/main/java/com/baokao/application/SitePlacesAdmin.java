@@ -143,10 +143,16 @@ public class SitePlacesAdmin {
             throw BaokaoException.at("places", "places.belowHeld", holders.size());
         }
         long id = com.baokao.platform.Database.nextValue(em, dataSource, "site_places_seq");
-        em.createNativeQuery("insert into site_places (id, session_id, site_id, subject_id, subject_key, places, held)"
-                        + " values (?1, ?2, ?3, cast(?4 as bigint), ?5, ?6, ?7)") // a null needs its type on PostgreSQL.setParameter(1, id).setParameter(2, session.getId())
-                .setParameter(3, site.getId()).setParameter(4, subject == null ? null : subject.getId())
-                .setParameter(5, subjectKey).setParameter(6, places).setParameter(7, holders.size()).executeUpdate();
+        // without a subject the column is left out (a bound null has no type on PostgreSQL)
+        jakarta.persistence.Query insert = em.createNativeQuery("insert into site_places (id, session_id, site_id, subject_key, places, held"
+                        + (subject == null ? ")" : ", subject_id)") + " values (?1, ?2, ?3, ?4, ?5, ?6"
+                        + (subject == null ? ")" : ", ?7)")).setParameter(1, id).setParameter(2, session.getId())
+                .setParameter(3, site.getId()).setParameter(4, subjectKey).setParameter(5, places)
+                .setParameter(6, holders.size());
+        if (subject != null) {
+            insert.setParameter(7, subject.getId());
+        }
+        insert.executeUpdate();
         var now = clock.instant().atOffset(ZoneOffset.UTC);
         for (Long application : holders) {
             em.createNativeQuery("insert into place_hold (application_id, places_id, held_at) values (?1, ?2, ?3)")

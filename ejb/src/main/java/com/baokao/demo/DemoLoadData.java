@@ -122,7 +122,7 @@ public class DemoLoadData {
              PreparedStatement profile = c.prepareStatement("insert into candidate_profile (id, account_id, status,"
                      + " home_region_id, education, major, medical_major, graduation_date, work_unit, unit_type, work_years,"
                      + " practice_category, invoice_kind, basic_info_saved, photo_file_id, version)"
-                     + " values (?, ?, 'EDITING', ?, 'BACHELOR', '人力资源管理', false, ?, '压力测试单位', 'ENTERPRISE', 8,"
+                     + " values (?, ?, 'EDITING', ?, 'BACHELOR', '人力资源管理', false, ?, '压力测试单位', 'PRIVATE_ENTERPRISE', 8,"
                      + " 'NONE', 'PERSONAL', true, ?, 1)");
              PreparedStatement application = c.prepareStatement("insert into application (id, account_id, session_id,"
                      + " status, pledge_accepted_at, region_id, site_id, level_id, condition_id, candidate_type,"

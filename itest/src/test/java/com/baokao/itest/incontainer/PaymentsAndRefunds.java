@@ -184,6 +184,40 @@ public class PaymentsAndRefunds {
     }
 
     /**
+     * Issue 18: 2,000 payments of one application arrive at once (2,000 transactions on its order, as a candidate
+     * tapping "pay" in a stuttering app could make): exactly one is applied, every other one is kept on record and
+     * queued for refund, and the application is PAID once.
+     */
+    public void twoThousandConcurrentPaymentsOfOneApplicationApplyOnceAndRefundTheRest() throws Exception {
+        long id = region.approved(region.session(1, ConfirmationMode.ONLINE, true));
+        String orderNo = "ITC" + System.nanoTime();
+        data.openPaymentOrder(710000000L + System.nanoTime() % 100000000L, orderNo, id, 17500);
+        int attempts = 2000;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ReceivedPayment>> outcomes = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            Map<String, String> paid = PaymentSignature.signed(notification(orderNo, "TXC" + i + "-" + orderNo, 17500),
+                    paymentSettings.key());
+            outcomes.add(executor.submit(() -> {
+                go.await();
+                return payments.receiveNotification(paid, "it");
+            }));
+        }
+        go.countDown();
+        Map<ReceivedPayment, Integer> counted = new EnumMap<>(ReceivedPayment.class);
+        for (Future<ReceivedPayment> outcome : outcomes) {
+            counted.merge(outcome.get(300, TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        assertEquals(Map.of(ReceivedPayment.APPLY, 1, ReceivedPayment.REFUND, attempts - 1), counted);
+        assertEquals(ApplicationStatus.PAID, region.status(id));
+        List<String> recorded = data.paymentOutcomes(id);
+        assertEquals(1, recorded.stream().filter("APPLIED"::equals).count());
+        assertEquals(attempts - 1, recorded.stream().filter("REFUND"::equals).count());
+        assertEquals(attempts - 1, data.refundReasons(id).stream().filter("PAID_TWICE"::equals).count());
+        assertEquals(1L, data.auditEvents(id, "payment.applied"));
+    }
+
+    /**
      * A dropped notification is healed by asking the provider: the candidate pays on the sandbox while it drops the
      * notification; the application stays APPROVED until the scheduled status check asks the provider, then it is
      * PAID once, recorded as found by query; the candidate's return page agrees.

@@ -444,6 +444,11 @@ class ReviewIT {
     }
 
     @Test
+    void twoThousandConcurrentPaymentsOfOneApplicationApplyOnceAndRefundTheRest() throws Exception {
+        paymentsAndRefunds.twoThousandConcurrentPaymentsOfOneApplicationApplyOnceAndRefundTheRest();
+    }
+
+    @Test
     void aDroppedNotificationIsHealedByAskingTheProvider() throws Exception {
         paymentsAndRefunds.aDroppedNotificationIsHealedByAskingTheProvider();
     }

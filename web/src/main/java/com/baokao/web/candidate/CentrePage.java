@@ -1,7 +1,6 @@
 package com.baokao.web.candidate;
 
 import com.baokao.application.ApplicationQueries;
-import com.baokao.application.ApplicationView;
 import com.baokao.profile.ProfileService;
 import com.baokao.profile.ProfileView;
 import jakarta.ejb.EJB;
@@ -21,7 +20,7 @@ public class CentrePage {
     ApplicationQueries applicationQueries;
 
     private ProfileView profile;
-    private List<ApplicationView> mine;
+    private List<com.baokao.application.ApplicationSummary> mine;
 
     public ProfileView getProfile() {
         if (profile == null) {
@@ -30,9 +29,9 @@ public class CentrePage {
         return profile;
     }
 
-    public List<ApplicationView> getApplications() {
+    public List<com.baokao.application.ApplicationSummary> getApplications() {
         if (mine == null) {
-            mine = applicationQueries.mine();
+            mine = applicationQueries.summaries();
         }
         return mine;
     }

@@ -1,0 +1,49 @@
+package com.baokao.itest.load;
+
+import com.baokao.demo.DemoLoadData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The full registration-day benchmark (scripts/benchmark-registration-day.sh): a crowd of
+ * {@code baokao.benchmark.candidates} (default 20,000) with {@code baokao.benchmark.burst} (default 2,000) of them at once for the
+ * site with {@code baokao.benchmark.places} (default 100) places, {@code baokao.benchmark.concurrency} (default 32) connections.
+ * Prints the figures per kind of request and the checks' verdict, and leaves them in
+ * itest/target/benchmark/registration-day.txt.
+ */
+public final class RegistrationDayLoad {
+
+    private RegistrationDayLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int candidates = Integer.getInteger("baokao.benchmark.candidates", 20_000);
+        int burst = Integer.getInteger("baokao.benchmark.burst", 2_000);
+        int places = Integer.getInteger("baokao.benchmark.places", 100);
+        int concurrency = Integer.getInteger("baokao.benchmark.concurrency", 32);
+        int pageUsers = Integer.getInteger("baokao.benchmark.page-users", 32);
+        List<String> report = new ArrayList<>();
+        long started = System.nanoTime();
+        try (RegistrationDay day = RegistrationDay.start("registration_day", candidates + pageUsers, places, List.of())) {
+            report.add("Baokao started with " + (candidates + pageUsers) + " load candidates in "
+                    + (System.nanoTime() - started) / 1_000_000_000 + " s (database " + day.database + ")");
+            RegistrationDay.Outcome outcome = day.simulate(Map.of("candidates", String.valueOf(candidates),
+                    "burst", String.valueOf(burst), "concurrency", String.valueOf(concurrency),
+                    "homeSeconds", System.getProperty("baokao.benchmark.home-seconds", "20"),
+                    "pageUsers", String.valueOf(pageUsers), "pageViews", System.getProperty("baokao.benchmark.page-views", "50")));
+            report.add(String.format("%d candidates, %d of them at once for %d places at %s, %d connections; Gatling exit %d",
+                    candidates, burst, places, DemoLoadData.BURST_SITE, concurrency, outcome.exitCode()));
+            outcome.figures().forEach(f -> report.add(f.toString()));
+            List<String> problems = day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE);
+            report.add("acknowledged submissions: " + Files.readAllLines(outcome.output().resolve("acknowledged.csv")).size()
+                    + "; exactly-once and places check: " + (problems.isEmpty() ? "passed" : "FAILED " + problems));
+        }
+        Path out = Path.of("target", "benchmark", "registration-day.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        report.forEach(System.out::println);
+    }
+}

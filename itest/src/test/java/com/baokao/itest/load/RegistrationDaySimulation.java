@@ -1,0 +1,277 @@
+package com.baokao.itest.load;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.jmesPath;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import com.baokao.demo.DemoLoadData;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Registration day (issue 18), in phases so each kind of request is measured on its own and then together, against a
+ * Baokao started with the load-test crowd ({@code baokao.demo.load-candidates}, {@link DemoLoadData}):
+ * <ol>
+ *   <li>sign-in: the phone client's token request, for every candidate of the later phases;</li>
+ *   <li>the public home page, anonymous readers (no session may be created);</li>
+ *   <li>the personal centre through the pages: sign in with the login form, then views of the centre;</li>
+ *   <li>submissions through the REST API: start an application for {@value DemoLoadData#SUBMIT_SESSION}, read the
+ *       options, submit at an unlimited site, then start the fee's payment for the approved
+ *       {@value DemoLoadData#PAY_SESSION} application;</li>
+ *   <li>the burst: as many candidates as there are at once, all for the site with few places; those past its places
+ *       are refused with the sentence naming the other sites (counted as answered, not as errors).</li>
+ * </ol>
+ * Every submission the server acknowledged (200) is appended to {@code acknowledged.csv} (ID number, application id,
+ * serial number, site id) for the exactly-once check that follows. Settings are system properties (see
+ * {@link Settings}); a request that fails (5xx, timeout, an unexpected status) counts as an error, and the run fails
+ * when there is any.
+ */
+public class RegistrationDaySimulation extends Simulation {
+
+    /** The knobs, each a system property of the same name. */
+    record Settings(String baseUrl, int candidates, int burst, int concurrency, int homeSeconds, int pageUsers,
+                    int pageViews, Path output) {
+        static Settings fromSystem() {
+            return new Settings(System.getProperty("baseUrl", "http://localhost:8080").replaceAll("/$", ""),
+                    Integer.getInteger("candidates", 1000), Integer.getInteger("burst", 200),
+                    Integer.getInteger("concurrency", 32), Integer.getInteger("homeSeconds", 15),
+                    Integer.getInteger("pageUsers", 32), Integer.getInteger("pageViews", 20),
+                    Path.of(System.getProperty("output", "target/registration-day")));
+        }
+    }
+
+    private final Settings settings = Settings.fromSystem();
+    private final Map<Integer, String> tokens = new ConcurrentHashMap<>();
+    private final AtomicInteger signIns = new AtomicInteger();
+    private final AtomicInteger submitters = new AtomicInteger();
+    private final AtomicInteger bursters = new AtomicInteger();
+    private final AtomicInteger pageSigners = new AtomicInteger();
+    /** Per scenario: when its first user started and its last request ended (epoch ms), for per-phase throughput. */
+    private final Map<String, long[]> phases = new ConcurrentHashMap<>();
+    private final Path acknowledged;
+    private final long submitSession;
+    private final long region;
+
+    public RegistrationDaySimulation() {
+        try {
+            Files.createDirectories(settings.output());
+            acknowledged = settings.output().resolve("acknowledged.csv");
+            Files.deleteIfExists(acknowledged);
+            Files.createFile(acknowledged);
+            // which exam and region: asked once, the way the phone client finds them
+            ObjectMapper json = new ObjectMapper();
+            HttpClient client = HttpClient.newHttpClient();
+            JsonNode exams = json.readTree(get(client, "/api/v1/catalogue/exams"));
+            long session = -1;
+            for (JsonNode exam : exams) {
+                if (DemoLoadData.SUBMIT_SESSION.equals(exam.get("code").asText())) {
+                    session = exam.get("id").asLong();
+                }
+            }
+            if (session < 0) {
+                throw new IllegalStateException("no exam " + DemoLoadData.SUBMIT_SESSION + ": start Baokao with"
+                        + " -Dbaokao.demo.load-candidates=N");
+            }
+            submitSession = session;
+            region = json.readTree(get(client, "/api/v1/catalogue/sessions/" + session)).get("regionRules").get(0)
+                    .get("regionId").asLong();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+
+        HttpProtocolBuilder protocol = http.baseUrl(settings.baseUrl()).acceptLanguageHeader("zh-CN")
+                .userAgentHeader("baokao-registration-day").shareConnections();
+
+        int submitting = settings.candidates() - settings.burst();
+        // each of `concurrency` users signs in candidate after candidate until every one has a token
+        ScenarioBuilder signIn = scenario(SIGN_IN).exec(session -> begin(SIGN_IN, session))
+                .asLongAs(session -> signIns.get() < settings.candidates()).on(exec(session -> {
+                    int n = signIns.getAndIncrement();
+                    return session.set("n", n).set("idNumber", DemoLoadData.idNumber(n)).set("more", n < settings.candidates());
+                }).doIf("#{more}").then(exec(http("sign in (API token)").post("/api/v1/auth/token")
+                        .header("Content-Type", "application/json")
+                        .body(StringBody("{\"idType\":\"RESIDENT_ID\",\"idNumber\":\"#{idNumber}\",\"password\":\""
+                                + DemoLoadData.PASSWORD + "\"}"))
+                        .check(status().is(200), jsonPath("$.accessToken").saveAs("token")))
+                        .exec(session -> {
+                            tokens.put(session.getInt("n"), session.getString("token"));
+                            return end(SIGN_IN, session);
+                        })));
+
+        ScenarioBuilder home = scenario(HOME).exec(session -> begin(HOME, session)).during(settings.homeSeconds()).on(
+                exec(http("home page (anonymous)").get("/index.xhtml").disableFollowRedirect()
+                        .check(status().is(200), header("Set-Cookie").notExists())).exec(session -> end(HOME, session)));
+
+        ScenarioBuilder pages = scenario(PAGES).exec(session -> begin(PAGES, session)).exec(session -> {
+            // the page readers are the last candidates, after the burst's
+            int n = settings.candidates() + pageSigners.getAndIncrement();
+            return session.set("idNumber", DemoLoadData.idNumber(n));
+        }).exec(http("login page").get("/login.xhtml").check(status().is(200),
+                css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                .exec(http("sign in (login form)").post("/login.xhtml").formParam("loginForm", "loginForm")
+                        .formParam("loginForm:mode", "false").formParam("loginForm:idType", "RESIDENT_ID")
+                        .formParam("loginForm:idNumber", "#{idNumber}").formParam("loginForm:password", DemoLoadData.PASSWORD)
+                        .formParam("loginForm:submit", "").formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .check(status().is(200), substring("压测考生")))
+                .repeat(settings.pageViews()).on(exec(http("personal centre").get("/candidate/home.xhtml")
+                        .check(status().is(200), substring("压测考生"))).exec(session -> end(PAGES, session)));
+
+        ScenarioBuilder submit = scenario(SUBMIT).exec(session -> begin(SUBMIT, session))
+                .asLongAs(session -> submitters.get() < submitting).on(exec(session -> {
+                    int n = submitters.getAndIncrement();
+                    return session.set("n", n).set("idNumber", DemoLoadData.idNumber(n)).set("more", n < submitting)
+                            .set("token", tokens.getOrDefault(n, "none"));
+                }).doIf("#{more}").then(submission(false).exec(session -> end(SUBMIT, session))));
+
+        ScenarioBuilder burst = scenario(BURST).exec(session -> begin(BURST, session)).exec(session -> {
+            int n = submitting + bursters.getAndIncrement();
+            return session.set("n", n).set("idNumber", DemoLoadData.idNumber(n)).set("token", tokens.getOrDefault(n, "none"));
+        }).exec(submission(true)).exec(session -> end(BURST, session));
+
+        PopulationBuilder phases = signIn.injectOpen(atOnceUsers(settings.concurrency()))
+                .andThen(home.injectOpen(atOnceUsers(settings.concurrency())))
+                .andThen(pages.injectOpen(atOnceUsers(settings.pageUsers())))
+                .andThen(submit.injectOpen(atOnceUsers(settings.concurrency())))
+                .andThen(burst.injectOpen(atOnceUsers(settings.burst())));
+        setUp(phases).protocols(protocol).maxDuration(java.time.Duration.ofMinutes(30))
+                .assertions(global().failedRequests().count().is(0L));
+    }
+
+    static final String SIGN_IN = "1 sign-in", HOME = "2 home page", PAGES = "3 personal centre (pages)",
+            SUBMIT = "4 submissions (API)", BURST = "5 burst on the site with few places";
+
+    /** The phase a request belongs to, by its name. */
+    static String phaseOf(String request) {
+        if (request.startsWith("sign in (API")) {
+            return SIGN_IN;
+        }
+        if (request.startsWith("home page")) {
+            return HOME;
+        }
+        if (request.equals("login page") || request.startsWith("sign in (login") || request.equals("personal centre")) {
+            return PAGES;
+        }
+        return request.endsWith("(burst)") ? BURST : SUBMIT;
+    }
+
+    private Session begin(String phase, Session session) {
+        phases.computeIfAbsent(phase, k -> new long[] {System.currentTimeMillis(), System.currentTimeMillis()});
+        return session;
+    }
+
+    private Session end(String phase, Session session) {
+        long[] times = phases.get(phase);
+        synchronized (times) {
+            times[1] = Math.max(times[1], System.currentTimeMillis());
+        }
+        return session;
+    }
+
+    @Override
+    public void after() {
+        StringBuilder csv = new StringBuilder();
+        phases.forEach((phase, times) -> csv.append(phase).append(',').append(times[0]).append(',').append(times[1]).append('\n'));
+        try {
+            Files.writeString(settings.output().resolve("phases.csv"), csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Start, choose, submit, and (except in the burst) start the fee's payment of the approved application. */
+    private ChainBuilder submission(boolean toTheLimitedSite) {
+        String auth = "Bearer #{token}";
+        String suffix = toTheLimitedSite ? " (burst)" : "";
+        return exec(http("start application" + suffix).post("/api/v1/applications").header("Authorization", auth)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "start-#{n}")
+                .body(StringBody("{\"sessionId\":" + submitSession + ",\"regionId\":" + region + ",\"pledgeAccepted\":true}"))
+                .check(status().in(200, 201), jsonPath("$.id").saveAs("applicationId"), jsonPath("$.version").saveAs("version")))
+                .exec(http("application options" + suffix).get("/api/v1/applications/#{applicationId}/options")
+                        .header("Authorization", auth).check(status().is(200),
+                                jsonPath("$.reviewPoints[0].id").saveAs("reviewPointId"),
+                                jsonPath("$.levels[0].id").saveAs("levelId"),
+                                // the one limited site is the one with places left; any other takes everyone
+                                jmesPath("keys(placesLeft)[0]").saveAs("limitedSiteId"),
+                                jmesPath("sites[*].id").ofList().saveAs("siteIds")))
+                .exec(http("options of the level" + suffix).get("/api/v1/applications/#{applicationId}/options?levelId=#{levelId}")
+                        .header("Authorization", auth).check(status().is(200),
+                                jsonPath("$.conditions[0].id").saveAs("conditionId")))
+                .exec(session -> {
+                    String limited = session.getString("limitedSiteId");
+                    String site = toTheLimitedSite ? limited : session.getList("siteIds").stream().map(String::valueOf)
+                            .filter(id -> !id.equals(limited)).findFirst().orElseThrow();
+                    return session.set("siteId", site);
+                })
+                .exec(http(toTheLimitedSite ? "submit (burst)" : "submit").post("/api/v1/applications/#{applicationId}/submit")
+                        .header("Authorization", auth).header("Content-Type", "application/json").header("If-Match", "#{version}")
+                        .body(StringBody("{\"reviewPointId\":#{reviewPointId},\"siteId\":#{siteId},\"levelId\":#{levelId},"
+                                + "\"conditionId\":#{conditionId}}"))
+                        .check(toTheLimitedSite ? status().in(200, 400) : status().is(200),
+                                jsonPath("$.serialNumber").optional().saveAs("serial"),
+                                jsonPath("$.type").optional().saveAs("problem")))
+                .exec(session -> {
+                    if (session.contains("serial")) {
+                        append(session.getString("idNumber") + "," + session.getString("applicationId") + ","
+                                + session.getString("serial") + "," + session.getString("siteId") + "\n");
+                    } else if (!String.valueOf(session.getString("problem")).endsWith("application.site.full")) {
+                        return session.markAsFailed();
+                    }
+                    return session;
+                })
+                .doIf(session -> !toTheLimitedSite).then(
+                        exec(http("my applications").get("/api/v1/applications").header("Authorization", auth)
+                                .check(status().is(200), jmesPath("[?examCode=='" + DemoLoadData.PAY_SESSION + "'].id | [0]")
+                                        .saveAs("payId")))
+                                .exec(http("start payment").post("/api/v1/applications/#{payId}/payment-order")
+                                        .header("Authorization", auth).header("Idempotency-Key", "pay-#{n}")
+                                        .check(status().in(200, 201), jsonPath("$.payUrl").exists())));
+    }
+
+    private synchronized void append(String line) {
+        try {
+            Files.writeString(acknowledged, line, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String get(HttpClient client, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(settings.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+}
