@@ -4,10 +4,12 @@ import com.baokao.account.AccountRole;
 import com.baokao.account.token.TokenCaller;
 import com.baokao.admission.WaitingRoom;
 import com.baokao.admission.WaitingRoom.Waiting;
+import com.baokao.web.LocaleView;
 import com.baokao.web.security.BaokaoAuthentication;
 import com.baokao.web.security.BrowserSecurity;
 import com.baokao.web.security.PublicAddress;
 import com.baokao.web.security.Roles;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -51,6 +54,9 @@ public class AdmissionFilter extends HttpFilter {
     @Inject
     transient AdmissionGate gate;
 
+    @Inject
+    transient Instance<LocaleView> sessionLanguage;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -77,7 +83,7 @@ public class AdmissionFilter extends HttpFilter {
         WaitingRoom.Verdict verdict = gate.room().enter("page:" + pass);
         if (verdict instanceof Waiting waiting) {
             BrowserSecurity.headers(request, response);
-            WaitingPage.send(request, response, waiting);
+            WaitingPage.send(request, response, waiting, pageLanguage(request));
             return;
         }
         boolean hadSession = request.getRequestedSessionId() != null;
@@ -105,6 +111,18 @@ public class AdmissionFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The language the visitor chose in the pages (kept in their session), else the browser's preference. */
+    private Locale pageLanguage(HttpServletRequest request) {
+        try {
+            if (sessionLanguage.get().isEnglish()) {
+                return Locale.ENGLISH;
+            }
+        } catch (RuntimeException noSessionContext) {
+            // fall back to Accept-Language
+        }
+        return WaitingPage.language(request);
     }
 
     /** Operations that are not queued: signing in and out, tokens, CAPTCHA, and what anyone may read. */

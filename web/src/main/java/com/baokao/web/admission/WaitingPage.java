@@ -18,7 +18,8 @@ import java.util.ResourceBundle;
  * database, no session. The page (HTTP 200) shows the place in line and the estimated wait and asks again by
  * itself (meta refresh, so no script is needed under the pages' script policy) for the address the visitor asked
  * for, which opens once they are let in; a Faces AJAX request is told to load that page. The API gets an RFC 9457
- * problem with 429 and Retry-After, and the place and wait as numbers. Chinese unless the request prefers English.
+ * problem with 429 and Retry-After, and the place and wait as numbers. The page is in the language the visitor chose (or their browser
+ * prefers), the API's answer in that of Accept-Language: Chinese unless English is asked for.
  */
 final class WaitingPage {
 
@@ -28,8 +29,8 @@ final class WaitingPage {
     private WaitingPage() {
     }
 
-    static void send(HttpServletRequest request, HttpServletResponse response, Waiting waiting) throws IOException {
-        Locale locale = language(request);
+    static void send(HttpServletRequest request, HttpServletResponse response, Waiting waiting, Locale locale)
+            throws IOException {
         String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         long askAgain = AdmissionGate.askAgainSeconds(waiting.estimatedWait());
         response.setStatus(HttpServletResponse.SC_OK);
