@@ -46,6 +46,8 @@ class ArchitectureTest {
             entry("i18n", 0),
             // plumbing every feature uses: time, money, the database, the caller
             entry("platform", 1),
+            // the waiting room's rule (registration day): pure, knows nothing of features
+            entry("admission", 1),
             // records and ports that know no feature: the audit trail, outgoing messages, PDF rendering, decisions
             entry("audit", 2), entry("notification", 2), entry("document", 2), entry("decision", 2),
             // who: accounts; what: the exam catalogue

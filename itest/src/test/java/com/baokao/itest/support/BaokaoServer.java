@@ -22,6 +22,12 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
     /** The payment provider key of this server, so tests can sign as the merchant (configuration meant for tests only). */
     public static final String PAYMENT_KEY = "it-sandbox-key-0123456789abcdef";
 
+    /**
+     * Requests naming this key may change this server's waiting-room capacity at run time (PUT /api/admission;
+     * configuration meant for tests only). The shared server otherwise runs with the default capacity.
+     */
+    public static final String ADMISSION_TEST_KEY = "it-admission-key-0123456789";
+
     private static BaokaoServer running;
 
     private MicroServer micro;
@@ -68,6 +74,7 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
                 "-Dbaokao.sandbox.enabled=true",
                 "-Dbaokao.payment.key=" + PAYMENT_KEY,
                 "-Dbaokao.captcha.test-answer=" + CAPTCHA_ANSWER,
+                "-Dbaokao.admission.test-key=" + ADMISSION_TEST_KEY,
                 "-Dbaokao.reconciliation.dir=" + work.resolve("statements"),
                 "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000"), List.of());
         baseUrl = micro.url("");

@@ -26,13 +26,7 @@ public class BrowserSecurity extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.addHeader("Content-Security-Policy", "frame-ancestors 'self'; base-uri 'self'");
-        if (PublicAddress.servedOverTls(request)) {
-            response.setHeader("Strict-Transport-Security", HSTS);
-        }
+        headers(request, response);
         chain.doFilter(request, new HttpServletResponseWrapper(response) {
             @Override
             public void sendRedirect(String location) throws IOException {
@@ -43,5 +37,22 @@ public class BrowserSecurity extends HttpFilter {
                 flushBuffer();
             }
         });
+    }
+
+    /**
+     * The headers every response carries, for an answer given before this filter ran (the waiting room's); a
+     * response that has them already is left as it is.
+     */
+    public static void headers(HttpServletRequest request, HttpServletResponse response) {
+        if (response.containsHeader("X-Frame-Options")) {
+            return;
+        }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.addHeader("Content-Security-Policy", "frame-ancestors 'self'; base-uri 'self'");
+        if (PublicAddress.servedOverTls(request)) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
     }
 }
