@@ -234,7 +234,7 @@ public class RegistrationDaySimulation extends Simulation {
                     return session.set("siteId", site);
                 })
                 .exec(http(toTheLimitedSite ? "submit (burst)" : "submit").post("/api/v1/applications/#{applicationId}/submit")
-                        .header("Authorization", auth).header("Content-Type", "application/json").header("If-Match", "#{version}")
+                        .header("Authorization", auth).header("Content-Type", "application/json").header("If-Match", "\"v#{version}\"")
                         .body(StringBody("{\"reviewPointId\":#{reviewPointId},\"siteId\":#{siteId},\"levelId\":#{levelId},"
                                 + "\"conditionId\":#{conditionId}}"))
                         .check(toTheLimitedSite ? status().in(200, 400) : status().is(200),
