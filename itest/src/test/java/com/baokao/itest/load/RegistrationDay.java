@@ -113,7 +113,7 @@ final class RegistrationDay implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(output.resolve("results"))) {
-            stats = files.filter(p -> p.endsWith(Path.of("js", "stats.json"))).findFirst().orElse(null);
+            stats = files.filter(p -> p.endsWith(Path.of("js", "stats.js"))).findFirst().orElse(null);
         }
         if (stats == null) {
             return List.of();
@@ -124,12 +124,12 @@ final class RegistrationDay implements AutoCloseable {
             phases.put(f[0], new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
         }
         List<Figures> figures = new ArrayList<>();
-        JsonNode contents = new ObjectMapper().readTree(stats.toFile()).get("contents");
+        JsonNode contents = statsOf(Files.readString(stats)).get("contents");
         contents.fields().forEachRemaining(entry -> {
             JsonNode s = entry.getValue().get("stats");
             String name = s.get("name").asText();
-            long ok = s.get("numberOfRequests").get("ok").asLong();
-            long ko = s.get("numberOfRequests").get("ko").asLong();
+            long ok = Long.parseLong(s.get("numberOfRequests").get("ok").asText());
+            long ko = Long.parseLong(s.get("numberOfRequests").get("ko").asText());
             double[] phase = phases.get(RegistrationDaySimulation.phaseOf(name));
             double seconds = phase == null ? 0 : Math.max(0.001, (phase[1] - phase[0]) / 1000.0);
             figures.add(new Figures(name, ok, ko, seconds == 0 ? 0 : (ok + ko) / seconds, millis(s, "percentiles1"),
@@ -139,8 +139,20 @@ final class RegistrationDay implements AutoCloseable {
     }
 
     private static long millis(JsonNode stats, String field) {
-        JsonNode value = stats.get(field).get("total");
-        return value.isNumber() ? value.asLong() : -1;
+        String value = stats.get(field).get("total").asText();
+        return value.matches("\\d+") ? Long.parseLong(value) : -1;
+    }
+
+    /** The report's js/stats.js is a script ({@code var stats = {type: ...}} and functions): its object as JSON. */
+    static JsonNode statsOf(String script) throws IOException {
+        int start = script.indexOf('{');
+        int end = script.indexOf("\nfunction ");
+        String object = (end < 0 ? script.substring(start) : script.substring(start, end)).strip();
+        if (object.endsWith(";")) {
+            object = object.substring(0, object.length() - 1);
+        }
+        String json = object.replaceAll("(?m)^(\\s*)([A-Za-z_][A-Za-z0-9_]*):", "$1\"$2\":");
+        return new ObjectMapper().readTree(json);
     }
 
     /**
