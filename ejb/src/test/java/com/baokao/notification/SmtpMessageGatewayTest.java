@@ -36,9 +36,15 @@ class SmtpMessageGatewayTest {
         TestCertificate.install();
     }
 
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
+    }
+
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup[] {ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.SMTPS.dynamicPort()})
+            // a generous start-up wait: the SMTPS server's TLS set-up takes seconds on a busy 2-core machine
+            new ServerSetup[] {patient(ServerSetupTest.SMTP.dynamicPort()), patient(ServerSetupTest.SMTPS.dynamicPort())})
             .withConfiguration(GreenMailConfiguration.aConfig().withUser("mailer", "s3cret"));
 
     @Test

@@ -175,7 +175,7 @@ final class RegistrationDay implements AutoCloseable {
                 long copies = number(c, "select count(*) from application a join account x on x.id = a.account_id"
                         + " join exam_session s on s.id = a.session_id where x.id_number = '" + f[0]
                         + "' and s.code = 'LOAD2026' and a.id = " + Long.parseLong(f[1]) + " and a.status = 'SUBMITTED'"
-                        + " and a.serial_number = " + Long.parseLong(f[2]));
+                        + " and a.serial_number = " + Long.parseLong(f[2].replaceAll(".*-", ""))); // as shown: SESSION-00000001
                 if (copies != 1) {
                     problems.add("acknowledged " + line + " found " + copies + " times");
                 }
