@@ -158,9 +158,10 @@ public class WalkInDesk {
      */
     public Registered register(NewCandidate form, Locale locale) {
         Desk desk = desk();
+        String unknown = OneTimePassword.unknownToAnyone();
         long id = registration.register(new RegistrationForm(true, form.name(), form.idType() == null ? IdType.RESIDENT_ID
                 : form.idType(), form.idNumber(), form.sex(), form.birthDate(), form.phone(), form.email(),
-                OneTimePassword.unknownToAnyone(), null)).id();
+                unknown, unknown)).id();
         String code = resetCodes.issueDeskCode(id, locale);
         audit.record("desk.registered", "Account", id, "registered at the desk of " + desk.pointName() + " by " + desk.operatorName());
         return new Registered(id, code);
