@@ -80,8 +80,16 @@ public class ApplicationService {
      * service checks that the operator's point takes walk-ins and that the candidate is theirs to serve.
      */
     @RolesAllowed("REVIEWER")
-    public long startAtDesk(long account, long sessionId, long regionId) {
-        return start(account, CandidateApplications.publishedSession(em, sessionId), regionId, true);
+    public long startAtDesk(long account, long sessionId, long regionId, long reviewPointId) {
+        long id = start(account, CandidateApplications.publishedSession(em, sessionId), regionId, true);
+        Application application = em.find(Application.class, id);
+        if (application.getReviewPoint() == null && application.getStatus() == ApplicationStatus.DRAFT) {
+            // the desk's point from the start, so the application is in the desk's reach while it is filled in
+            Choices c = documents.view(application).choices();
+            apply(application, new Choices(reviewPointId, c.siteId(), c.levelId(), c.specialtyId(), c.conditionId(),
+                    c.certificateNumber(), c.certificateDate(), c.residencyTrainingDate()));
+        }
+        return id;
     }
 
     /** The desk submits the application it filled in with the candidate: the same checks and messages as online. */

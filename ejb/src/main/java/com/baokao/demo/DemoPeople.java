@@ -53,7 +53,7 @@ public class DemoPeople {
 
     /**
      * The walk-in desk (issue 20): the Chongqing review point takes walk-in registrations (现场报名) and the desk
-     * operator serves its desk (a DESK scope on it; they review nothing).
+     * operator serves its desk (a DESK scope on it; they review nothing); EC2026 is registered only at the desks.
      */
     public void seedDesk(String deskOperatorUsername) {
         long operator = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
@@ -63,6 +63,9 @@ public class DemoPeople {
                     point.setTakesWalkIns(true);
                     staff.assignScope(operator, ScopeType.DESK, point.getId());
                 });
+        em.createQuery("select s from ExamSession s where s.code = :c", com.baokao.catalogue.ExamSession.class)
+                .setParameter("c", DemoCatalogue.DESK_SESSION).getResultStream().findFirst()
+                .ifPresent(s -> s.setRegistrationAtDeskOnly(true));
     }
 
     /** The review point whose desk takes walk-ins in the demo. */

@@ -10,6 +10,8 @@ import com.baokao.account.Sex;
 import com.baokao.account.reset.PasswordResetService;
 import com.baokao.application.Application;
 import com.baokao.application.ApplicationDocuments;
+import com.baokao.application.ApplicationOptions;
+import com.baokao.application.ApplicationView;
 import com.baokao.application.ApplicationService;
 import com.baokao.application.Choices;
 import com.baokao.audit.AuditTrail;
@@ -53,7 +55,7 @@ import java.util.Optional;
 public class WalkInDesk {
 
     /** The operator's desk. */
-    public record Desk(long reviewPointId, String pointName, String operatorName) implements Serializable {
+    public record Desk(long reviewPointId, String pointName, long regionId, String operatorName) implements Serializable {
     }
 
     /** The candidate standing at the desk, and their applications at this point. */
@@ -100,6 +102,15 @@ public class WalkInDesk {
     Receipts receipts;
 
     @EJB
+    com.baokao.profile.ProfileService profiles;
+
+    @EJB
+    com.baokao.application.ApplicationQueries applicationQueries;
+
+    @EJB
+    com.baokao.seating.AdmissionTickets tickets;
+
+    @EJB
     AuditTrail audit;
 
     /** The caller's desk; refused when the caller is no desk operator or their point takes no walk-ins. */
@@ -112,7 +123,7 @@ public class WalkInDesk {
         if (reviewPoint == null || !reviewPoint.isTakesWalkIns()) {
             throw new BaokaoException("desk.noWalkIns", reviewPoint == null ? "" : reviewPoint.getName());
         }
-        return new Desk(point, reviewPoint.getName(), em.find(Account.class, operator).getFullName());
+        return new Desk(point, reviewPoint.getName(), reviewPoint.getRegion().getId(), em.find(Account.class, operator).getFullName());
     }
 
     /** The candidate with this ID, with their applications at this point; empty when nobody has that ID. */
@@ -176,6 +187,29 @@ public class WalkInDesk {
         return code;
     }
 
+    /** The candidate's profile, as the desk fills it in with them (basic information and photo). */
+    public com.baokao.profile.ProfileView profile(long accountId) {
+        desk();
+        candidate(accountId);
+        return profiles.atDesk(accountId);
+    }
+
+    /** Step 1 of the profile with the candidate at the desk: the same rules and messages as their own page. */
+    public void saveBasicInfo(long accountId, Long expectedVersion, com.baokao.profile.BasicInfo info) {
+        Desk desk = desk();
+        candidate(accountId);
+        profiles.saveBasicInfoAtDesk(accountId, expectedVersion, info);
+        audit.record("desk.profile", "Account", accountId, "basic information filled in at the desk of " + desk.pointName());
+    }
+
+    /** The profile photo taken or scanned at the desk: checked against the same rule as an upload at home. */
+    public void uploadPhoto(long accountId, long expectedVersion, byte[] photo) {
+        Desk desk = desk();
+        candidate(accountId);
+        profiles.uploadPhotoAtDesk(accountId, expectedVersion, photo);
+        audit.record("desk.photo", "Account", accountId, "photo taken at the desk of " + desk.pointName());
+    }
+
     /** The integrity pledge the candidate signed on paper for this exam session, received at the desk. */
     public void recordPledge(long accountId, long sessionId, PledgeReceipt receivedAs) {
         Desk desk = desk();
@@ -198,28 +232,77 @@ public class WalkInDesk {
                 .setParameter("a", accountId).setParameter("s", sessionId).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** An exam the desk can register candidates for now. */
+    public record DeskExam(long sessionId, String code, String name, boolean deskOnly) implements Serializable {
+    }
+
+    /**
+     * The exams whose registration is open now (not cancelled) in a region that holds this desk's point: what the desk
+     * can register a candidate for.
+     */
+    public List<DeskExam> openExams() {
+        Desk desk = desk();
+        ReviewPoint point = em.find(ReviewPoint.class, desk.reviewPointId());
+        java.time.Instant now = clock.instant();
+        return em.createNamedQuery(com.baokao.catalogue.ExamSession.PUBLISHED_OPEN_OR_UPCOMING,
+                        com.baokao.catalogue.ExamSession.class).setParameter("now", now).getResultList().stream()
+                .filter(s -> !s.isCancelled() && s.calendar().registration().phaseAt(now)
+                        == com.baokao.catalogue.Window.Phase.OPEN && regionFor(s.getId(), point).isPresent())
+                .map(s -> new DeskExam(s.getId(), s.getCode(), s.getName(), s.isRegistrationAtDeskOnly())).toList();
+    }
+
+    /** The region of the session's rules that holds the point (the region an application at this desk is made in). */
+    private Optional<Long> regionFor(long sessionId, ReviewPoint point) {
+        for (Long region : em.createQuery("select r.region.id from RegionRule r where r.session.id = :s order by r.region.id",
+                Long.class).setParameter("s", sessionId).getResultList()) {
+            if (com.baokao.catalogue.RegionTree.below(em, java.util.Set.of(region)).contains(point.getRegion().getId())) {
+                return Optional.of(region);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Starts the candidate's application for an exam, in the region of the desk's point, once the pledge is recorded. */
+    public long start(long accountId, long sessionId) {
+        Desk desk = desk();
+        long region = regionFor(sessionId, em.find(ReviewPoint.class, desk.reviewPointId()))
+                .orElseThrow(() -> BaokaoException.at("region", "application.region.invalid"));
+        return start(accountId, sessionId, region);
+    }
+
     /** Starts the candidate's application for an exam and region, once the pledge is recorded. */
     public long start(long accountId, long sessionId, long regionId) {
-        desk();
+        Desk desk = desk();
         candidate(accountId);
         if (!pledged(accountId, sessionId)) {
             throw BaokaoException.at("pledge", "desk.pledge.missing");
         }
-        long id = applications.startAtDesk(accountId, sessionId, regionId);
+        long id = applications.startAtDesk(accountId, sessionId, regionId, desk.reviewPointId());
         Application a = em.find(Application.class, id);
-        if (a.getReviewPoint() != null && a.getReviewPoint().getId() != desk().reviewPointId()) {
+        if (a.getReviewPoint() != null && a.getReviewPoint().getId() != desk.reviewPointId()) {
             // an application the candidate began at another point stays that point's
             throw new BaokaoException("desk.otherPoint", a.getReviewPoint().getName());
         }
         return id;
     }
 
+    /** The application as the desk fills it in with the candidate. */
+    public ApplicationView view(long applicationId) {
+        mine(applicationId);
+        return applicationQueries.viewAtDesk(applicationId);
+    }
+
+    /** Its choices (sites, levels, specialties, conditions), as online. */
+    public ApplicationOptions options(long applicationId, Long levelId) {
+        mine(applicationId);
+        return applicationQueries.optionsAtDesk(applicationId, levelId);
+    }
+
     /** Submits what the desk filled in with the candidate; the review point is always the desk's own. */
     public void submit(long accountId, long applicationId, long expectedVersion, Choices choices) {
         Desk desk = desk();
-        Application a = em.find(Application.class, applicationId);
-        if (a == null || a.getAccountId() != accountId
-                || a.getReviewPoint() != null && a.getReviewPoint().getId() != desk.reviewPointId()) {
+        Application a = mine(applicationId);
+        if (a.getAccountId() != accountId) {
             throw new OutOfReachException("no such application");
         }
         applications.submitAtDesk(accountId, applicationId, expectedVersion, new Choices(desk.reviewPointId(),
@@ -246,6 +329,14 @@ public class WalkInDesk {
         mine(applicationId);
         byte[] pdf = receipts.pdfAtDesk(applicationId);
         audit.record("desk.receipt", "Application", applicationId, "receipt printed at the desk");
+        return pdf;
+    }
+
+    /** The admission ticket printed at the desk (the same PDF as the candidate's, in its printing window). */
+    public byte[] ticket(long applicationId) {
+        mine(applicationId);
+        byte[] pdf = tickets.pdfAtDesk(applicationId);
+        audit.record("desk.ticket.printed", "Application", applicationId, "admission ticket printed at the desk");
         return pdf;
     }
 

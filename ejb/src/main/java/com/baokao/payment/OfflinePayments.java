@@ -73,7 +73,7 @@ public class OfflinePayments {
     Payments payments;
 
     @EJB
-    RefundExecutor refunds;
+    com.baokao.inbox.CandidateNotices notices;
 
     @EJB
     AuditTrail audit;
@@ -166,7 +166,11 @@ public class OfflinePayments {
         audit.record("refund.done", "Application", refund.getApplicationId(), "refund " + refund.refundNo() + ", "
                 + refund.getAmountFen() + " fen (" + refund.getReason() + "), paid out at the desk (" + mine.method()
                 + ", slip " + mine.slipNumber() + ") by " + operatorName);
-        refunds.tellCandidate(refund);
+        // the candidate is told as after a refund at the provider (same notice)
+        Application application = em.find(Application.class, refund.getApplicationId());
+        notices.tell(application.getAccountId(), "notice.refund.done", "/candidate/application.xhtml?id=" + application.getId(),
+                "refund.done:" + refund.getId(), List.of(application.getSession().getName(),
+                        com.baokao.platform.Money.ofFen(refund.getAmountFen()).yuan(), refund.refundNo()));
     }
 
     /** The day's payments taken at this point (Asia/Shanghai day), oldest first: what the takings report adds up. */

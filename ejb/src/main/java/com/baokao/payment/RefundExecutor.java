@@ -139,7 +139,7 @@ public class RefundExecutor {
         }
     }
 
-    void tellCandidate(RefundRequest refund) {
+    private void tellCandidate(RefundRequest refund) {
         if (refund.getApplicationId() == null) {
             return;
         }
