@@ -356,6 +356,20 @@ public class WalkInDesk {
         return offlinePayments.takings(desk().reviewPointId(), day);
     }
 
+    /** The end-of-day cash report: takings per operator and method, refunds paid back, each payment matched. */
+    public TakingsReport takingsReport(LocalDate day) {
+        long point = desk().reviewPointId();
+        return TakingsReport.of(offlinePayments.takings(point, day), offlinePayments.paidOut(point, day));
+    }
+
+    /** The same report as XLSX, for the centre's cashier. */
+    public byte[] takingsWorkbook(LocalDate day) {
+        Desk desk = desk();
+        byte[] xlsx = TakingsWorkbook.write(desk.pointName(), day, takingsReport(day));
+        audit.record("desk.takings", "ReviewPoint", desk.reviewPointId(), "cash report of " + day + " downloaded");
+        return xlsx;
+    }
+
     /** Records the admission ticket printed and handed over at the desk; only with the candidate's ID checked. */
     public void handOver(long applicationId, boolean idChecked) {
         Desk desk = desk();

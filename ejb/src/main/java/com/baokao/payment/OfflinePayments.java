@@ -49,9 +49,18 @@ public class OfflinePayments {
                              OfflineMethod method, String status) implements Serializable {
     }
 
-    /** One payment of a day's takings. */
-    public record TakingsLine(long applicationId, String orderNo, OfflineMethod method, String slipNumber, long amountFen,
-                              String operatorName, Instant takenAt) implements Serializable {
+    /**
+     * One payment of a day's takings, with what Baokao recorded for its transaction ({@code recordedOutcome} APPLIED,
+     * REFUND or EXCEPTION, {@code null} when no payment record exists), so the report can match the two.
+     */
+    public record TakingsLine(long applicationId, String orderNo, String transactionId, OfflineMethod method,
+                              String slipNumber, long amountFen, String operatorName, Instant takenAt,
+                              String recordedOutcome, Long recordedAmountFen) implements Serializable {
+    }
+
+    /** A refund of desk money paid back in person on the day. */
+    public record PaidOut(long refundId, long applicationId, OfflineMethod method, String slipNumber, long amountFen,
+                          String reason, Instant paidAt) implements Serializable {
     }
 
     @PersistenceContext(unitName = "baokao")
@@ -180,7 +189,28 @@ public class OfflinePayments {
         return em.createQuery("select p from OfflinePayment p where p.reviewPointId = :point and p.takenAt >= :from"
                         + " and p.takenAt < :to order by p.takenAt, p.id", OfflinePayment.class)
                 .setParameter("point", reviewPointId).setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .map(p -> new TakingsLine(p.getApplicationId(), p.getOrderNo(), p.getMethod(), p.getSlipNumber(),
-                        p.getAmountFen(), p.getOperatorName(), p.getTakenAt())).toList();
+                .map(p -> {
+                    PaymentRecord record = em.createQuery("select r from PaymentRecord r where r.transactionId = :t",
+                            PaymentRecord.class).setParameter("t", p.getTransactionId()).getResultStream().findFirst().orElse(null);
+                    return new TakingsLine(p.getApplicationId(), p.getOrderNo(), p.getTransactionId(), p.getMethod(),
+                            p.getSlipNumber(), p.getAmountFen(), p.getOperatorName(), p.getTakenAt(),
+                            record == null ? null : record.getOutcome().name(), record == null ? null : record.getAmountFen());
+                }).toList();
+    }
+
+    /** Refunds of this point's desk money paid back in person on the day (Asia/Shanghai). */
+    public List<PaidOut> paidOut(long reviewPointId, LocalDate day) {
+        Instant from = day.atStartOfDay(BusinessTime.ZONE).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant();
+        return em.createQuery("select r, p from RefundRequest r, PaymentRecord pr, OfflinePayment p where pr.id = r.paymentRecordId"
+                        + " and p.transactionId = pr.transactionId and p.reviewPointId = :point and r.status = :done"
+                        + " and r.refundedAt >= :from and r.refundedAt < :to order by r.id", Object[].class)
+                .setParameter("point", reviewPointId).setParameter("done", RefundRequest.DONE)
+                .setParameter("from", from).setParameter("to", to).getResultList().stream().map(row -> {
+                    RefundRequest r = (RefundRequest) row[0];
+                    OfflinePayment p = (OfflinePayment) row[1];
+                    return new PaidOut(r.getId(), p.getApplicationId(), p.getMethod(), p.getSlipNumber(), r.getAmountFen(),
+                            r.getReason(), r.getRefundedAt());
+                }).toList();
     }
 }

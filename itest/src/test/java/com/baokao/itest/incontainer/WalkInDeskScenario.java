@@ -213,6 +213,17 @@ public class WalkInDeskScenario {
                 .orElseThrow().status());
         assertEquals("desk.refund.notQueued", refusal(catchThrowable(() -> deskOne.run(() -> desk.payOut(queued.id())))));
         assertEquals(1L, data.auditEvents(id, "refund.done"));
+
+        // the end-of-day cash report: the card payment matched against Baokao's record, the refund paid back listed
+        LocalDate today = LocalDate.now(com.baokao.platform.BusinessTime.ZONE);
+        com.baokao.desk.TakingsReport report = deskOne.call(() -> desk.takingsReport(today));
+        assertTrue(report.lines().stream().anyMatch(l -> l.applicationId() == id && "APPLIED".equals(l.recordedOutcome())
+                && l.method() == OfflineMethod.CARD));
+        assertTrue(report.unmatched().stream().noneMatch(l -> l.applicationId() == id));
+        assertTrue(report.paidOut().stream().anyMatch(p -> p.applicationId() == id && p.amountFen() == 17500L));
+        assertTrue(deskTwo.call(() -> desk.takingsReport(today)).lines().stream().noneMatch(l -> l.applicationId() == id));
+        byte[] xlsx = deskOne.call(() -> desk.takingsWorkbook(today));
+        assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.US_ASCII));
     }
 
     /**

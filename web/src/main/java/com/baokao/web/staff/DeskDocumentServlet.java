@@ -19,9 +19,10 @@ import java.util.OptionalLong;
 /**
  * {@code GET /staff/desk/receipt/{applicationId}} and {@code /staff/desk/ticket/{applicationId}}: the fee receipt and the
  * admission ticket printed at the walk-in desk, the same PDFs the candidate downloads. Another point's application is
- * a 404; one with nothing to print yet answers 409 with the sentence saying why.
+ * a 404; one with nothing to print yet answers 409 with the sentence saying why. {@code /staff/desk/takings?day=yyyy-MM-dd}
+ * (default today): the desk's end-of-day cash report as XLSX.
  */
-@WebServlet(urlPatterns = {"/staff/desk/receipt/*", "/staff/desk/ticket/*"})
+@WebServlet(urlPatterns = {"/staff/desk/receipt/*", "/staff/desk/ticket/*", "/staff/desk/takings"})
 public class DeskDocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +35,10 @@ public class DeskDocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().endsWith("/takings")) {
+            takings(request, response);
+            return;
+        }
         boolean ticket = request.getServletPath().endsWith("/ticket");
         OptionalLong id = PathIds.of(request);
         byte[] pdf = null;
@@ -61,5 +66,29 @@ public class DeskDocumentServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "inline; filename=\"" + (ticket ? "ticket-" : "receipt-")
                 + id.getAsLong() + ".pdf\"");
         response.getOutputStream().write(pdf);
+    }
+
+    private void takings(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        java.time.LocalDate day;
+        try {
+            String typed = request.getParameter("day");
+            day = typed == null || typed.isBlank() ? java.time.LocalDate.now(com.baokao.platform.BusinessTime.ZONE)
+                    : java.time.LocalDate.parse(typed);
+        } catch (java.time.format.DateTimeParseException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        byte[] xlsx;
+        try {
+            xlsx = desk.takingsWorkbook(day);
+        } catch (BaokaoException | EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setContentLength(xlsx.length);
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Disposition", "attachment; filename=\"desk-takings-" + day + ".xlsx\"");
+        response.getOutputStream().write(xlsx);
     }
 }
