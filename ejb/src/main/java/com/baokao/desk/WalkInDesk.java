@@ -126,24 +126,53 @@ public class WalkInDesk {
         return new Desk(point, reviewPoint.getName(), reviewPoint.getRegion().getId(), em.find(Account.class, operator).getFullName());
     }
 
-    /** The candidate with this ID, with their applications at this point; empty when nobody has that ID. */
+    /**
+     * The candidate with this ID (the card in the operator's hand), with their applications at this point; empty when
+     * nobody has that ID. Finding them is audited, and makes them this desk's candidate for the day.
+     */
     public Optional<CandidateAtDesk> find(IdType idType, String idNumber) {
         Desk desk = desk();
-        return em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
+        Optional<Account> found = em.createNamedQuery(Account.BY_ID_DOCUMENT, Account.class)
                 .setParameter("idType", idType == null ? IdType.RESIDENT_ID : idType)
                 .setParameter("idNumber", IdDocument.normaliseNumber(idNumber)).getResultStream()
-                .filter(a -> a.getRole() == AccountRole.CANDIDATE).findFirst()
-                .map(a -> candidate(desk, a));
+                .filter(a -> a.getRole() == AccountRole.CANDIDATE).findFirst();
+        found.ifPresent(a -> audit.record(FOUND, "Account", a.getId(), "found by ID number at the desk of " + desk.pointName()));
+        return found.map(a -> candidate(desk, a));
     }
 
     /** The candidate again, by account (after registering them, or to refresh the desk's screen). */
     public CandidateAtDesk candidate(long accountId) {
         Desk desk = desk();
+        return candidate(desk, servable(desk, accountId));
+    }
+
+    static final String FOUND = "desk.found";
+    static final String REGISTERED = "desk.registered";
+
+    /**
+     * A candidate this desk may serve: one with an application at its point, or one whose ID number was typed at this
+     * point's desk (found or registered) within the last day. Anyone else looks like a missing account, so a desk
+     * cannot browse another point's candidates by account id.
+     */
+    private Account servable(Desk desk, long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null || account.getRole() != AccountRole.CANDIDATE) {
             throw new OutOfReachException("no such candidate");
         }
-        return candidate(desk, account);
+        boolean appliedHere = !em.createQuery("select a.id from Application a where a.accountId = :a and a.reviewPoint.id = :p",
+                        Long.class).setParameter("a", accountId).setParameter("p", desk.reviewPointId()).setMaxResults(1)
+                .getResultList().isEmpty();
+        boolean cameToThisDesk = appliedHere || !em.createQuery("select e.id from AuditEvent e where e.subjectType = 'Account'"
+                        + " and e.subjectId = :id and e.action in :actions and e.occurredAt > :since and e.actorAccountId in"
+                        + " (select s.accountId from StaffScope s where s.scopeType = :desk and s.scopeId = :point)", Long.class)
+                .setParameter("id", String.valueOf(accountId)).setParameter("actions", List.of(FOUND, REGISTERED))
+                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(1)))
+                .setParameter("desk", ScopeType.DESK).setParameter("point", desk.reviewPointId())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (!cameToThisDesk) {
+            throw new OutOfReachException("no such candidate");
+        }
+        return account;
     }
 
     private CandidateAtDesk candidate(Desk desk, Account account) {
@@ -174,14 +203,14 @@ public class WalkInDesk {
                 : form.idType(), form.idNumber(), form.sex(), form.birthDate(), form.phone(), form.email(),
                 unknown, unknown)).id();
         String code = resetCodes.issueDeskCode(id, locale);
-        audit.record("desk.registered", "Account", id, "registered at the desk of " + desk.pointName() + " by " + desk.operatorName());
+        audit.record(REGISTERED, "Account", id, "registered at the desk of " + desk.pointName() + " by " + desk.operatorName());
         return new Registered(id, code);
     }
 
     /** A new one-time code for a candidate registered at the desk who lost theirs (the earlier code dies). */
     public String newCode(long accountId, Locale locale) {
         Desk desk = desk();
-        candidate(accountId);
+        servable(desk, accountId);
         String code = resetCodes.issueDeskCode(accountId, locale);
         audit.record("desk.code", "Account", accountId, "one-time code handed out at the desk of " + desk.pointName());
         return code;
@@ -189,15 +218,14 @@ public class WalkInDesk {
 
     /** The candidate's profile, as the desk fills it in with them (basic information and photo). */
     public com.baokao.profile.ProfileView profile(long accountId) {
-        desk();
-        candidate(accountId);
+        servable(desk(), accountId);
         return profiles.atDesk(accountId);
     }
 
     /** Step 1 of the profile with the candidate at the desk: the same rules and messages as their own page. */
     public void saveBasicInfo(long accountId, Long expectedVersion, com.baokao.profile.BasicInfo info) {
         Desk desk = desk();
-        candidate(accountId);
+        servable(desk, accountId);
         profiles.saveBasicInfoAtDesk(accountId, expectedVersion, info);
         audit.record("desk.profile", "Account", accountId, "basic information filled in at the desk of " + desk.pointName());
     }
@@ -205,7 +233,7 @@ public class WalkInDesk {
     /** The profile photo taken or scanned at the desk: checked against the same rule as an upload at home. */
     public void uploadPhoto(long accountId, long expectedVersion, byte[] photo) {
         Desk desk = desk();
-        candidate(accountId);
+        servable(desk, accountId);
         profiles.uploadPhotoAtDesk(accountId, expectedVersion, photo);
         audit.record("desk.photo", "Account", accountId, "photo taken at the desk of " + desk.pointName());
     }
@@ -213,7 +241,7 @@ public class WalkInDesk {
     /** The integrity pledge the candidate signed on paper for this exam session, received at the desk. */
     public void recordPledge(long accountId, long sessionId, PledgeReceipt receivedAs) {
         Desk desk = desk();
-        candidate(accountId);
+        servable(desk, accountId);
         if (receivedAs == null) {
             throw BaokaoException.at("pledge", "application.pledge.required");
         }
@@ -225,6 +253,20 @@ public class WalkInDesk {
         Database.insertUnique(em, pledge, () -> new BaokaoException("application.stale"));
         audit.record("desk.pledge", "Account", accountId, "session " + sessionId + ", " + receivedAs + ", received by "
                 + desk.operatorName());
+    }
+
+    /** The pledge printed with the candidate's data for the exam, to be signed on paper at the desk. */
+    public byte[] pledgePdf(long accountId, long sessionId) {
+        Desk desk = desk();
+        servable(desk, accountId);
+        Account account = em.find(Account.class, accountId);
+        com.baokao.catalogue.ExamSession session = em.find(com.baokao.catalogue.ExamSession.class, sessionId);
+        if (session == null || !session.isPublished()) {
+            throw new OutOfReachException("no such exam");
+        }
+        return com.baokao.document.PledgePdf.render(new com.baokao.document.PledgeData(account.getFullName(),
+                IdDocument.mask(account.getIdNumber()), session.getName(), session.getCode(), desk.pointName(),
+                LocalDate.now(clock.withZone(com.baokao.platform.BusinessTime.ZONE)).toString()));
     }
 
     public boolean pledged(long accountId, long sessionId) {
@@ -273,7 +315,7 @@ public class WalkInDesk {
     /** Starts the candidate's application for an exam and region, once the pledge is recorded. */
     public long start(long accountId, long sessionId, long regionId) {
         Desk desk = desk();
-        candidate(accountId);
+        servable(desk, accountId);
         if (!pledged(accountId, sessionId)) {
             throw BaokaoException.at("pledge", "desk.pledge.missing");
         }

@@ -161,7 +161,7 @@ class WalkInDeskIT {
         SignIns.signOut(browser, server);
         SignIns.candidate(browser, server, "110105199003071239", "Exam2026");
         browser.open(server.url("/index.xhtml"));
-        browser.driver().findElement(By.xpath("//article[contains(., '" + EXAM + "')]//a[contains(@id, 'apply')]")).click();
+        browser.driver().findElement(By.xpath("//article[@id='exam-" + EXAM + "']//a[contains(@id, 'apply')]")).click();
         expect("报考须知");
         browser.tick("applyForm:pledge");
         browser.clickAndWaitForPage("applyForm:start");

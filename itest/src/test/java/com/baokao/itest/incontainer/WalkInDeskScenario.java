@@ -154,7 +154,11 @@ public class WalkInDeskScenario {
         // desk two reaches nothing of desk one's: fee, payment, receipt, handover, and the candidate's applications
         assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.fee(id)))));
         assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.takeFee(id, OfflineMethod.CASH, "B-1")))));
-        assertTrue(deskTwo.call(() -> desk.candidate(ReviewRegion.CANDIDATE)).applications().stream().noneMatch(a -> a.id() == id));
+        // nor the candidate, by account id, until their ID number is typed at desk two; then without desk one's application
+        assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.candidate(ReviewRegion.CANDIDATE)))));
+        String idNumber = data.idNumberOf(ReviewRegion.CANDIDATE);
+        assertTrue(deskTwo.call(() -> desk.find(IdType.RESIDENT_ID, idNumber)).orElseThrow().applications().stream()
+                .noneMatch(a -> a.id() == id));
         assertEquals(ApplicationStatus.APPROVED, region.status(id));
 
         String slip = "XJ-" + id;

@@ -20,9 +20,10 @@ import java.util.OptionalLong;
  * {@code GET /staff/desk/receipt/{applicationId}} and {@code /staff/desk/ticket/{applicationId}}: the fee receipt and the
  * admission ticket printed at the walk-in desk, the same PDFs the candidate downloads. Another point's application is
  * a 404; one with nothing to print yet answers 409 with the sentence saying why. {@code /staff/desk/takings?day=yyyy-MM-dd}
- * (default today): the desk's end-of-day cash report as XLSX.
+ * (default today): the desk's end-of-day cash report as XLSX. {@code /staff/desk/pledge?account=&session=}: the integrity
+ * pledge with the candidate's data, to sign on paper.
  */
-@WebServlet(urlPatterns = {"/staff/desk/receipt/*", "/staff/desk/ticket/*", "/staff/desk/takings"})
+@WebServlet(urlPatterns = {"/staff/desk/receipt/*", "/staff/desk/ticket/*", "/staff/desk/takings", "/staff/desk/pledge"})
 public class DeskDocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -35,6 +36,21 @@ public class DeskDocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().endsWith("/pledge")) {
+            byte[] pdf;
+            try {
+                pdf = desk.pledgePdf(Long.parseLong(request.getParameter("account")), Long.parseLong(request.getParameter("session")));
+            } catch (NumberFormatException | BaokaoException | EJBAccessException e) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType("application/pdf");
+            response.setContentLength(pdf.length);
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Content-Disposition", "inline; filename=\"pledge.pdf\"");
+            response.getOutputStream().write(pdf);
+            return;
+        }
         if (request.getServletPath().endsWith("/takings")) {
             takings(request, response);
             return;
