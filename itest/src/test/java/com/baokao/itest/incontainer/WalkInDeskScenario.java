@@ -154,8 +154,7 @@ public class WalkInDeskScenario {
         // desk two reaches nothing of desk one's: fee, payment, receipt, handover, and the candidate's applications
         assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.fee(id)))));
         assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.takeFee(id, OfflineMethod.CASH, "B-1")))));
-        // nor the candidate, by account id, until their ID number is typed at desk two; then without desk one's application
-        assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.candidate(ReviewRegion.CANDIDATE)))));
+        // the candidate's ID number typed at desk two shows them without desk one's application
         String idNumber = data.idNumberOf(ReviewRegion.CANDIDATE);
         assertTrue(deskTwo.call(() -> desk.find(IdType.RESIDENT_ID, idNumber)).orElseThrow().applications().stream()
                 .noneMatch(a -> a.id() == id));
@@ -244,6 +243,11 @@ public class WalkInDeskScenario {
         assertEquals("account.duplicate", refusal(catchThrowable(() -> deskOne.call(() -> desk.register(new WalkInDesk.NewCandidate(
                 "现场考生", IdType.RESIDENT_ID, idNumber, null, null, "13900001234", "walkin-" + idNumber + "@example.com"), Locale.SIMPLIFIED_CHINESE)))));
         assertTrue(deskOne.call(() -> desk.find(IdType.RESIDENT_ID, idNumber)).orElseThrow().applications().isEmpty());
+        // desk two cannot reach desk one's new candidate by account id: only after typing their ID number there
+        assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.candidate(registered.accountId())))));
+        assertTrue(denied(catchThrowable(() -> deskTwo.call(() -> desk.newCode(registered.accountId(), Locale.SIMPLIFIED_CHINESE)))));
+        assertEquals(registered.accountId(), deskTwo.call(() -> desk.find(IdType.RESIDENT_ID, idNumber)).orElseThrow().accountId());
+        assertEquals(registered.accountId(), deskTwo.call(() -> desk.candidate(registered.accountId())).accountId());
         resets.resetPassword(IdType.RESIDENT_ID, idNumber, registered.oneTimeCode(), "Walkin2026", "Walkin2026");
         assertEquals("reset.code.used", refusal(catchThrowable(() -> resets.resetPassword(IdType.RESIDENT_ID, idNumber,
                 registered.oneTimeCode(), "Walkin2027", "Walkin2027"))));

@@ -89,6 +89,10 @@ public class DeskPage implements Serializable {
         } catch (BaokaoException e) {
             allowed = false;
             refusal = com.baokao.i18n.UserMessages.format(locale.getLocale(), e);
+        } catch (EJBAccessException e) {
+            // an administrator or operator: the desk is a reviewer's with a desk scope
+            allowed = false;
+            refusal = com.baokao.i18n.UserMessages.format(locale.getLocale(), "desk.notOperator");
         }
     }
 
