@@ -48,6 +48,7 @@ banner() {
    reviewer   username  reviewer             password Review2026   (region Chongqing)
    reviewer   username  reviewer.cq02        password Review2026   (site CQ02, first of two review levels)
    operator   username  operator             password Operate2026
+   desk       username  desk.cq              password Desk2026     (walk-in desk 现场报名, review point in Chongqing)
  Password-reset codes are "sent" to this console: look for lines with [outbox].
  Server log: ${RUN_DIR}/micro-root/logs/   Stop: Ctrl-C
 ==============================================================================

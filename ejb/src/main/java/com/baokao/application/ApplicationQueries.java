@@ -93,7 +93,22 @@ public class ApplicationQueries {
     }
 
     public ApplicationOptions options(long applicationId, Long levelId) {
-        Application application = OwnApplications.own(em, context, applicationId);
+        return options(OwnApplications.own(em, context, applicationId), levelId);
+    }
+
+    /** The application as the walk-in desk fills it in with the candidate; the desk service has checked its reach. */
+    @RolesAllowed("REVIEWER")
+    public ApplicationView viewAtDesk(long applicationId) {
+        return documents.view(em.find(Application.class, applicationId));
+    }
+
+    /** The choices of an application the walk-in desk fills in with the candidate (reach checked by the desk). */
+    @RolesAllowed("REVIEWER")
+    public ApplicationOptions optionsAtDesk(long applicationId, Long levelId) {
+        return options(em.find(Application.class, applicationId), levelId);
+    }
+
+    private ApplicationOptions options(Application application, Long levelId) {
         ExamSession session = application.getSession();
         Set<Long> area = RegionTree.below(em, Set.of(application.getRegion().getId()));
         List<ApplicationOptions.Option> points = em.createQuery(

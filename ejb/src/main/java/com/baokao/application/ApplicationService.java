@@ -70,12 +70,47 @@ public class ApplicationService {
     /** Starts an application (or returns the one the candidate already has for this exam). */
     public long start(long sessionId, long regionId, boolean pledgeAccepted) {
         ExamSession session = CandidateApplications.publishedSession(em, sessionId);
+        requireOnline(session);
+        return start(Caller.accountId(context), session, regionId, pledgeAccepted);
+    }
+
+    /**
+     * The walk-in desk (现场报名) starts an application for a candidate standing at it, once the pledge signed on paper
+     * is recorded: the same rules as online, also for an exam whose registration is taken only at the desks. The desk
+     * service checks that the operator's point takes walk-ins and that the candidate is theirs to serve.
+     */
+    @RolesAllowed("REVIEWER")
+    public long startAtDesk(long account, long sessionId, long regionId, long reviewPointId) {
+        long id = start(account, CandidateApplications.publishedSession(em, sessionId), regionId, true);
+        Application application = em.find(Application.class, id);
+        if (application.getReviewPoint() == null && application.getStatus() == ApplicationStatus.DRAFT) {
+            // the desk's point from the start, so the application is in the desk's reach while it is filled in
+            Choices c = documents.view(application).choices();
+            apply(application, new Choices(reviewPointId, c.siteId(), c.levelId(), c.specialtyId(), c.conditionId(),
+                    c.certificateNumber(), c.certificateDate(), c.residencyTrainingDate()));
+        }
+        return id;
+    }
+
+    /** The desk submits the application it filled in with the candidate: the same checks and messages as online. */
+    @RolesAllowed("REVIEWER")
+    public void submitAtDesk(long account, long applicationId, long expectedVersion, Choices choices) {
+        submit(CandidateApplications.lockDraftOf(em, account, clock.instant(), applicationId, expectedVersion), choices);
+    }
+
+    /** An exam that takes registration only at the desks is refused online, with a sentence naming the points. */
+    private void requireOnline(ExamSession session) {
+        if (session.isRegistrationAtDeskOnly()) {
+            throw new BaokaoException("application.deskOnly", session.getName(), CandidateApplications.deskPointNames(em, session));
+        }
+    }
+
+    private long start(long account, ExamSession session, long regionId, boolean pledgeAccepted) {
         Instant now = clock.instant();
         CandidateApplications.requireWindowOpen(session, now);
         if (!pledgeAccepted) {
             throw BaokaoException.at("pledge", "application.pledge.required");
         }
-        long account = Caller.accountId(context);
         Optional<Application> existing = CandidateApplications.existing(em, account, session);
         if (existing.isPresent()) {
             return existing.get().getId();
@@ -103,6 +138,11 @@ public class ApplicationService {
      */
     public void submit(long applicationId, long expectedVersion, Choices choices) {
         Application application = CandidateApplications.lockDraft(em, context, clock.instant(), applicationId, expectedVersion);
+        requireOnline(application.getSession());
+        submit(application, choices);
+    }
+
+    private void submit(Application application, Choices choices) {
         apply(application, choices);
         requireComplete(application);
         if (application.getSerialNumber() == null) {

@@ -53,6 +53,19 @@ final class CandidateApplications {
     /** Serialises changes to one application (SELECT ... FOR UPDATE); a page showing an older version must reload. */
     static Application lock(EntityManager em, SessionContext context, long applicationId, long expectedVersion) {
         OwnApplications.own(em, context, applicationId);
+        return lockChecked(em, applicationId, expectedVersion);
+    }
+
+    /** As {@link #lock}, for a named candidate (the walk-in desk, whose caller is the operator). */
+    static Application lockOf(EntityManager em, long account, long applicationId, long expectedVersion) {
+        Application own = em.find(Application.class, applicationId);
+        if (own == null || own.getAccountId() != account) {
+            throw new com.baokao.platform.OutOfReachException("no such application");
+        }
+        return lockChecked(em, applicationId, expectedVersion);
+    }
+
+    private static Application lockChecked(EntityManager em, long applicationId, long expectedVersion) {
         Application application = em.find(Application.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(application);
         if (application.getVersion() != expectedVersion) {
@@ -64,7 +77,15 @@ final class CandidateApplications {
     /** A draft while registration is open, or an application returned for correction until the resubmission deadline. */
     static Application lockDraft(EntityManager em, SessionContext context, Instant now, long applicationId,
                                   long expectedVersion) {
-        Application application = lock(em, context, applicationId, expectedVersion);
+        return editable(lock(em, context, applicationId, expectedVersion), now);
+    }
+
+    /** As {@link #lockDraft}, for a named candidate (the walk-in desk). */
+    static Application lockDraftOf(EntityManager em, long account, Instant now, long applicationId, long expectedVersion) {
+        return editable(lockOf(em, account, applicationId, expectedVersion), now);
+    }
+
+    private static Application editable(Application application, Instant now) {
         if (!application.getStatus().editableByCandidate()) {
             throw new BaokaoException("application.locked", application.getStatus().name());
         }
@@ -77,6 +98,21 @@ final class CandidateApplications {
             requireWindowOpen(application.getSession(), now);
         }
         return application;
+    }
+
+    /**
+     * The names of the review points whose desks take this session's registrations (in the regions it is held in),
+     * for the sentence that refuses an online registration of an exam taken only at the desks.
+     */
+    static String deskPointNames(EntityManager em, ExamSession session) {
+        java.util.Set<Long> roots = new java.util.HashSet<>(em.createQuery(
+                "select r.region.id from RegionRule r where r.session = :s", Long.class).setParameter("s", session).getResultList());
+        java.util.Set<Long> area = com.baokao.catalogue.RegionTree.below(em, roots);
+        if (area.isEmpty()) {
+            return "";
+        }
+        return String.join("、", em.createQuery("select p.name from ReviewPoint p where p.takesWalkIns = true"
+                + " and p.region.id in :area order by p.name", String.class).setParameter("area", area).getResultList());
     }
 
     /** Registration is open and the exam not cancelled; otherwise a sentence with the window's dates. */

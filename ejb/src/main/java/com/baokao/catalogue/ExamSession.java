@@ -76,6 +76,10 @@ public class ExamSession extends CatalogueEntity {
     @Column(name = "approved_profile_required", nullable = false)
     private boolean approvedProfileRequired;
 
+    /** Registration only at the desks of review points that take walk-ins (seed 000's e-commerce exam): refused online. */
+    @Column(name = "registration_at_desk_only", nullable = false)
+    private boolean registrationAtDeskOnly;
+
     @Column(name = "score_validity_years")
     private Integer scoreValidityYears;
 
@@ -255,5 +259,13 @@ public class ExamSession extends CatalogueEntity {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public boolean isRegistrationAtDeskOnly() {
+        return registrationAtDeskOnly;
+    }
+
+    public void setRegistrationAtDeskOnly(boolean registrationAtDeskOnly) {
+        this.registrationAtDeskOnly = registrationAtDeskOnly;
     }
 }

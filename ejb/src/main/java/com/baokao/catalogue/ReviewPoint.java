@@ -22,6 +22,10 @@ public class ReviewPoint extends CatalogueEntity {
     @Column(name = "address")
     private String address;
 
+    /** Whether the point has a desk for walk-in registration (现场报名). */
+    @Column(name = "takes_walk_ins", nullable = false)
+    private boolean takesWalkIns;
+
     protected ReviewPoint() {
     }
 
@@ -47,5 +51,13 @@ public class ReviewPoint extends CatalogueEntity {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public boolean isTakesWalkIns() {
+        return takesWalkIns;
+    }
+
+    public void setTakesWalkIns(boolean takesWalkIns) {
+        this.takesWalkIns = takesWalkIns;
     }
 }

@@ -97,6 +97,17 @@ final class DemoCatalogue {
         sessionTree.setProofRule(safety, ProofKind.EDUCATION, 200, true);
         sessionTree.publish(safety, true);
 
+        // seed 000's e-commerce exam: registration only at the desks of the review points (现场报名), refused online
+        // with the points named (DemoPeople#seedDesk marks it); one review level, confirmed online, fee paid at the desk
+        long commerce = sessionTree.createSession(new SessionForm(DESK_SESSION, "2026 年电子商务师（四级）职业技能等级认定（现场报名）",
+                "电子商务师", day(-2, 9), day(20, 17), day(22, 17), day(24, 17), day(28, 17), day(45, 9), day(52, 9),
+                day(90, 9), false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false, false));
+        long commerceLevel = sessionTree.addLevel(commerce, "4", "四级");
+        sessionTree.addEligibilityCondition(commerceLevel, "累计从事本职业或相关职业工作 1 年（含）以上");
+        sessionTree.addSubject(commerceLevel, null, "T", "理论知识", LocalDateTime.of(today.plusDays(60), LocalTime.of(9, 0)), 90, true, 8000);
+        sessionTree.setRegionRule(commerce, chongqing, 1, false, ConfirmationMode.ONLINE, true);
+        sessionTree.publish(commerce, true);
+
         // an exam whose registration is over and whose admission tickets can be printed now (seed 002: computer-based
         // theory in two batches when the computer rooms are short)
         long hr = sessionTree.createSession(new SessionForm(TICKET_SESSION, "2026 年第四季度企业人力资源管理师（四级）职业技能等级认定",
@@ -120,6 +131,9 @@ final class DemoCatalogue {
         sessionTree.setRegionRule(past, chongqing, 1, false, ConfirmationMode.ONLINE, true);
         sessionTree.publish(past, true);
     }
+
+    /** The demo exam taken only at the walk-in desks (seed 000's e-commerce exam). */
+    static final String DESK_SESSION = "EC2026";
 
     /** The demo exam whose scores are released; its candidates and scores are seeded by {@link DemoResults}. */
     static final String RESULTS_SESSION = "HR2026C";

@@ -45,6 +45,8 @@ public class DemoDataLoader {
     /** First level of two-level review: the reviewer of exam site CQ02 (same password as the region reviewer). */
     public static final String SITE_REVIEWER = "reviewer.cq02";
     public static final String OPERATOR = "operator", OPERATOR_PASSWORD = "Operate2026";
+    /** The walk-in desk (现场报名) of the Chongqing review point (issue 20). */
+    public static final String DESK_OPERATOR = "desk.cq", DESK_PASSWORD = "Desk2026";
     public static final String CANDIDATE_ID = "110105199003071239", CANDIDATE_PASSWORD = "Exam2026";
     /** A candidate who has paid for exam HR2026D and can print the admission ticket (same password). */
     public static final String TICKET_CANDIDATE_ID = "500106199208150028";
@@ -119,16 +121,18 @@ public class DemoDataLoader {
         staff.create(AccountRole.REVIEWER, REVIEWER, "审核员", "reviewer@baokao.example", REVIEWER_PASSWORD);
         staff.create(AccountRole.REVIEWER, SITE_REVIEWER, "考点审核员", "reviewer.cq02@baokao.example", REVIEWER_PASSWORD);
         staff.create(AccountRole.OPERATOR, OPERATOR, "运维员", "operator@baokao.example", OPERATOR_PASSWORD);
+        staff.create(AccountRole.REVIEWER, DESK_OPERATOR, "现场报名员", "desk.cq@baokao.example", DESK_PASSWORD);
         registration.register(new RegistrationForm(true, "王小明", IdType.RESIDENT_ID, CANDIDATE_ID, null, null,
                 "13800138000", "wangxiaoming@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
         demoPeople.seed(REVIEWER, SITE_REVIEWER, CANDIDATE_ID);
+        demoPeople.seedDesk(DESK_OPERATOR);
         registration.register(new RegistrationForm(true, "李娜", IdType.RESIDENT_ID, TICKET_CANDIDATE_ID, null, null,
                 "13800138001", "lina@baokao.example", CANDIDATE_PASSWORD, CANDIDATE_PASSWORD));
         ticketHolders.seed(DemoCatalogue.TICKET_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
         results.seed(DemoCatalogue.RESULTS_SESSION, DemoCatalogue.TICKET_SITE, TICKET_CANDIDATE_ID);
         certificates.seed(DemoCatalogue.RESULTS_SESSION);
         LOG.info("Demo data loaded: admin/" + ADMIN_PASSWORD + ", reviewer/" + REVIEWER_PASSWORD + ", " + SITE_REVIEWER
-                + "/" + REVIEWER_PASSWORD + ", operator/"
+                + "/" + REVIEWER_PASSWORD + ", " + DESK_OPERATOR + "/" + DESK_PASSWORD + ", operator/"
                 + OPERATOR_PASSWORD + ", candidate " + CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + ", paid candidate with a ticket "
                 + TICKET_CANDIDATE_ID + "/" + CANDIDATE_PASSWORD + " (released scores of " + DemoCatalogue.RESULTS_SESSION
                 + ": ticket " + DemoCatalogue.RESULTS_SESSION + "-50-00000001)");

@@ -50,4 +50,24 @@ public class DemoPeople {
         em.persist(new ScoreRecord(candidate, "注册安全工程师", "M", "4", "安全生产专业实务（化工安全）", twoYearsAgo,
                 new BigDecimal("52.00"), false));
     }
+
+    /**
+     * The walk-in desk (issue 20): the Chongqing review point takes walk-in registrations (现场报名) and the desk
+     * operator serves its desk (a DESK scope on it; they review nothing); EC2026 is registered only at the desks.
+     */
+    public void seedDesk(String deskOperatorUsername) {
+        long operator = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
+                .setParameter("u", deskOperatorUsername).getSingleResult();
+        em.createQuery("select p from ReviewPoint p where p.name = :n", com.baokao.catalogue.ReviewPoint.class)
+                .setParameter("n", DESK_POINT).getResultStream().findFirst().ifPresent(point -> {
+                    point.setTakesWalkIns(true);
+                    staff.assignScope(operator, ScopeType.DESK, point.getId());
+                });
+        em.createQuery("select s from ExamSession s where s.code = :c", com.baokao.catalogue.ExamSession.class)
+                .setParameter("c", DemoCatalogue.DESK_SESSION).getResultStream().findFirst()
+                .ifPresent(s -> s.setRegistrationAtDeskOnly(true));
+    }
+
+    /** The review point whose desk takes walk-ins in the demo. */
+    public static final String DESK_POINT = "重庆市职业技能鉴定指导中心";
 }

@@ -34,6 +34,17 @@ public record ReceiptData(
         return taxpayerId != null && !taxpayerId.isBlank();
     }
 
+    /**
+     * Paid at a registration point's desk (现场缴费) rather than online: the desk's transaction ids read
+     * {@code DESK-CASH-…} or {@code DESK-CARD-…}. The receipt is the same, marked with how the desk took the money.
+     */
+    public String deskMethod() {
+        if (transactionId == null || !transactionId.startsWith("DESK-")) {
+            return null;
+        }
+        return transactionId.startsWith("DESK-CARD-") ? "现场缴费（刷卡）" : "现场缴费（现金）";
+    }
+
     /** One subject and its fee in fen. */
     public record FeeLine(String code, String name, long feeFen) {
     }

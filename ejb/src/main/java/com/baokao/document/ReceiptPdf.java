@@ -170,7 +170,7 @@ public final class ReceiptPdf {
         PdfPTable t = table(GRID);
         section(t, "三、缴费信息");
         t.addCell(label("支付方式"));
-        t.addCell(value("网上支付", TEXT, false, 1));
+        t.addCell(value(d.deskMethod() == null ? "网上支付" : d.deskMethod(), TEXT, false, 1));
         t.addCell(label("支付状态"));
         t.addCell(value("已到账", TEXT, false, 1));
         t.addCell(label("订单号"));

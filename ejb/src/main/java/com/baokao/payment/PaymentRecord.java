@@ -20,7 +20,9 @@ public class PaymentRecord extends CandidateRow {
     public enum Source {
         NOTIFY,
         QUERY,
-        STATEMENT
+        STATEMENT,
+        /** Taken at a registration point's desk (现场缴费), recorded by the operator. */
+        DESK
     }
 
     public enum Outcome {

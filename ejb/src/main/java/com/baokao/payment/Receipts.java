@@ -72,8 +72,24 @@ public class Receipts {
         return ReceiptPdf.render(data(applicationId));
     }
 
+    /**
+     * The same receipt printed at the walk-in desk for the candidate standing there (marked as paid at the desk when it
+     * was); the desk service has checked that the application is one of the operator's point.
+     */
+    @RolesAllowed("REVIEWER")
+    public byte[] pdfAtDesk(long applicationId) {
+        Application a = em.find(Application.class, applicationId);
+        if (a == null) {
+            throw new com.baokao.platform.OutOfReachException("no such application");
+        }
+        return ReceiptPdf.render(data(a));
+    }
+
     ReceiptData data(long applicationId) {
-        Application a = own(applicationId);
+        return data(own(applicationId));
+    }
+
+    private ReceiptData data(Application a) {
         if (!a.getStatus().paid()) {
             throw new BaokaoException("receipt.notPaid");
         }

@@ -111,6 +111,10 @@ public class RefundExecutor {
                         + " where r.id = :record and o.orderNo = r.orderNo", String.class)
                 .setParameter("record", refund.getPaymentRecordId()).getResultStream().findFirst().orElse(null);
         String subject = String.valueOf(refund.getApplicationId());
+        if (providerUrl != null && providerUrl.startsWith(OfflinePayments.DESK_PROVIDER)) {
+            // money taken at a desk goes back at that desk (OfflinePayments#payOut), never to a provider
+            return Outcome.SKIPPED;
+        }
         try {
             if (providerUrl == null) {
                 throw new PaymentGateway.ProviderUnavailable("no payment order names the provider of "

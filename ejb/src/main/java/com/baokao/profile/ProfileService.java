@@ -57,12 +57,36 @@ public class ProfileService {
     }
 
     public void saveBasicInfo(Long expectedVersion, BasicInfo info) {
+        saveBasicInfo(Caller.accountId(context), expectedVersion, info);
+    }
+
+    /**
+     * The walk-in desk (现场报名) fills in the profile with the candidate standing at it: the same rules and messages as
+     * the candidate's own pages. The desk service has checked the operator may serve this candidate.
+     */
+    @RolesAllowed("REVIEWER")
+    public ProfileView atDesk(long account) {
+        return find(account).map(p -> ProfileViews.of(em, p, clock.instant())).orElseGet(ProfileViews::empty);
+    }
+
+    /** Step 1 at the walk-in desk, as {@link #saveBasicInfo(Long, BasicInfo)}. */
+    @RolesAllowed("REVIEWER")
+    public void saveBasicInfoAtDesk(long account, Long expectedVersion, BasicInfo info) {
+        saveBasicInfo(account, expectedVersion, info);
+    }
+
+    /** Step 2 at the walk-in desk (a photo taken or scanned there), as {@link #uploadPhoto(long, byte[])}. */
+    @RolesAllowed("REVIEWER")
+    public void uploadPhotoAtDesk(long account, long expectedVersion, byte[] bytes) {
+        uploadPhoto(find(account).orElseThrow(() -> new BaokaoException("profile.step.basicInfo")), expectedVersion, bytes);
+    }
+
+    private void saveBasicInfo(long account, Long expectedVersion, BasicInfo info) {
         BasicInfo clean = info.validated(LocalDate.now(clock));
         Region region = em.find(Region.class, clean.homeRegionId());
         if (region == null) {
             throw BaokaoException.at("homeRegion", "profile.homeRegion.required");
         }
-        long account = Caller.accountId(context);
         Optional<CandidateProfile> existing = find(account);
         CandidateProfile profile;
         if (existing.isEmpty()) {
@@ -78,7 +102,11 @@ public class ProfileService {
 
     /** Step 2: the profile photo, checked against the platform's rule. Replaces an earlier one. */
     public void uploadPhoto(long expectedVersion, byte[] bytes) {
-        CandidateProfile profile = lockForEdit(requireProfile().getId(), expectedVersion);
+        uploadPhoto(requireProfile(), expectedVersion, bytes);
+    }
+
+    private void uploadPhoto(CandidateProfile own, long expectedVersion, byte[] bytes) {
+        CandidateProfile profile = lockForEdit(own.getId(), expectedVersion);
         InspectedImage image = ImageInspector.inspectPhoto(bytes, ProfileRules.platformPhotoRule(), "photo");
         StoredFile file = new StoredFile(profile.getAccountId(), "PHOTO", image, bytes, clock.instant());
         em.persist(file);

@@ -112,6 +112,21 @@ public class AdmissionTickets {
         return AdmissionTicketPdf.render(data(a, ticket.get()));
     }
 
+    /**
+     * The same ticket printed at the walk-in desk for the candidate standing there (the desk service has checked the
+     * application is its point's), with the same window rule as the candidate's download.
+     */
+    @RolesAllowed("REVIEWER")
+    public byte[] pdfAtDesk(long applicationId) {
+        Application a = em.find(Application.class, applicationId);
+        if (a == null) {
+            throw new com.baokao.platform.OutOfReachException("no such application");
+        }
+        Optional<Object[]> ticket = ticketRow(a.getId());
+        refuseUnlessDownloadable(a, ticket);
+        return AdmissionTicketPdf.render(data(a, ticket.get()));
+    }
+
     /** Verifies a scanned QR token against the ticket as stored now; anything not signed by Baokao is FORGED. */
     @RolesAllowed({"REVIEWER", "ADMIN"})
     public Check verifyToken(String token) {

@@ -30,6 +30,8 @@ public record Reach(boolean all, Set<Long> regions, Set<Long> sites, Set<Long> r
                 case REGION -> regionRoots.add(scope.getScopeId());
                 case SITE -> sites.add(scope.getScopeId());
                 case REVIEW_POINT -> points.add(scope.getScopeId());
+                // a desk reviews nothing: its reach is the desk's own (DeskScope in the desk package)
+                case DESK -> { }
             }
         }
         return new Reach(false, Set.copyOf(RegionTree.below(em, regionRoots)), Set.copyOf(sites), Set.copyOf(points));

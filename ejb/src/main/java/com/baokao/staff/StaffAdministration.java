@@ -88,7 +88,7 @@ public class StaffAdministration {
 
     private String targetName(ScopeType type, long id) {
         return switch (type) {
-            case REVIEW_POINT -> {
+            case REVIEW_POINT, DESK -> {
                 ReviewPoint p = em.find(ReviewPoint.class, id);
                 yield p == null ? null : p.getName();
             }

@@ -53,6 +53,18 @@ class ReceiptPdfTest {
         }
     }
 
+    @Test
+    void aReceiptPaidAtTheDeskSaysSoWhereAnOnlineOneSaysOnline() throws IOException {
+        ReceiptData online = receipt(NAME, null);
+        ReceiptData desk = new ReceiptData(online.receiptNumber(), online.payerName(), null, NAME, online.idNumber(),
+                online.examName(), online.examCode(), online.serialNumber(), online.region(), online.lines(), online.totalFen(),
+                online.orderNumber(), "DESK-CASH-BK2026050100000012", online.paidAt(), online.issuer(), online.verificationCode());
+        assertThat(online.deskMethod()).isNull();
+        assertThat(text(ReceiptPdf.render(online), null)).contains("网上支付").doesNotContain("现场缴费");
+        assertThat(desk.deskMethod()).isEqualTo("现场缴费（现金）");
+        assertThat(text(ReceiptPdf.render(desk), "receipt-desk.pdf")).contains("现场缴费（现金）").doesNotContain("网上支付");
+    }
+
     static ReceiptData receipt(String payer, String taxpayerId) {
         return new ReceiptData("SJ2026050100000012", payer, taxpayerId, NAME, "110105********1239",
                 "健康管理师（三级）2026 年第二批", "HM2026B", "HM2026B-00000042", "重庆市", LINES, 35050,

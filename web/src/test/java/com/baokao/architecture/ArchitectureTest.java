@@ -64,6 +64,8 @@ class ArchitectureTest {
             entry("sandbox", 9), entry("score", 9),
             // certificates follow the released scores
             entry("certificate", 10),
+            // the walk-in desk registers, takes fees and hands out tickets through the services below it
+            entry("desk", 10),
             entry("demo", 11),
             // the other modules
             entry("batch", 12),

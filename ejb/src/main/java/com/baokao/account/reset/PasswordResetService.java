@@ -98,6 +98,29 @@ public class PasswordResetService {
                 UserMessages.format(locale, "reset.mail.body", account.get().getFullName(), code, VALIDITY.toMinutes())));
     }
 
+    /** How long the one-time code handed to a candidate registered at a desk stays valid. */
+    public static final Duration DESK_VALIDITY = Duration.ofDays(7);
+
+    /**
+     * A candidate whose account a desk operator opened (现场报名) sets their own password later with a one-time code,
+     * handed to them on paper at the desk (and sent to their e-mail): the same single-use, guess-limited code as a
+     * forgotten password's, valid for {@link #DESK_VALIDITY}. Until then nobody knows a password. Returns the code.
+     */
+    public String issueDeskCode(long accountId, Locale locale) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null || account.getRole() != com.baokao.account.AccountRole.CANDIDATE) {
+            throw new BaokaoException("catalogue.not.found");
+        }
+        Instant now = clock.instant();
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        em.persist(new PasswordResetCode(account.getId(), Sha256.hex(code), now, now.plus(DESK_VALIDITY)));
+        if (account.getEmail() != null) {
+            notifier.send(OutgoingMessage.email(account.getEmail(), UserMessages.format(locale, "reset.mail.subject"),
+                    UserMessages.format(locale, "reset.mail.body", account.getFullName(), code, DESK_VALIDITY.toMinutes())));
+        }
+        return code;
+    }
+
     /**
      * Sets a new password when {@code code} is the latest code sent for the account, unused and unexpired.
      * Earlier codes die when a newer one is sent.

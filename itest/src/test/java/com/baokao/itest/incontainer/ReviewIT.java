@@ -63,6 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>Fees, refunds and the sandbox provider's faults (issue 6): {@link PaymentsAndRefunds}.</li>
  * <li>The phone client's API over HTTP (issue 15): {@link PhoneApi}.</li>
  * <li>Deadlines and the cluster scheduler: {@link DeadlinesAndSchedules}.</li>
+ * <li>Walk-in registration at a desk (issue 20): {@link WalkInDeskScenario}.</li>
  * </ul>
  * Each Arquillian deployment boots a Payara Micro (twice: H2 and PostgreSQL), and arquillian-junit5 1.10.2 runs
  * {@code @Nested} classes on the client, not in the container; so the features live in classes of their own and
@@ -82,7 +83,7 @@ class ReviewIT {
                         AsRegionReviewer.class, AsSiteAReviewer.class, AsSiteBReviewer.class,
                         TestData.class, TestImages.class, ReviewRegion.class, DeployedSchedules.class,
                         PaymentsAndRefunds.class, DeadlinesAndSchedules.class, PhoneApi.class, PhoneApi.Reply.class,
-                        Certificates.class, CertificateData.class);
+                        Certificates.class, CertificateData.class, WalkInDeskScenario.class);
     }
 
     @Inject
@@ -99,6 +100,9 @@ class ReviewIT {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    WalkInDeskScenario walkInDesk;
 
     @ArquillianResource
     URL deploymentUrl;
@@ -525,5 +529,22 @@ class ReviewIT {
     @Test
     void certificatePickUpIsRecordedAtTheDesk() throws Exception {
         certificates.pickUpIsRecordedAtTheDesk();
+    }
+
+    // ---- walk-in registration at a desk (issue 20): WalkInDeskScenario ----
+
+    @Test
+    void deskExistingCandidatePaysAtTheDeskAndCollectsTheTicket() throws Exception {
+        walkInDesk.existingCandidatePaysAtTheDeskAndCollectsTheTicket();
+    }
+
+    @Test
+    void deskPaymentIsRefundedAtTheDesk() throws Exception {
+        walkInDesk.deskPaymentIsRefundedAtTheDesk();
+    }
+
+    @Test
+    void deskNewCandidateAndAnExamTakenOnlyAtTheDesks() throws Exception {
+        walkInDesk.newCandidateAndAnExamTakenOnlyAtTheDesks();
     }
 }

@@ -51,6 +51,11 @@ public class TestData {
                 .setParameter(1, accountId).getSingleResult();
     }
 
+    public String idNumberOf(long accountId) {
+        return (String) em.createNativeQuery("select id_number from account where id = ?")
+                .setParameter(1, accountId).getSingleResult();
+    }
+
     public long countAccounts(String idNumber) {
         return ((Number) em.createNativeQuery("select count(*) from account where id_number = ?")
                 .setParameter(1, idNumber).getSingleResult()).longValue();
@@ -453,5 +458,14 @@ public class TestData {
                 .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusHours(1))
                 .setParameter(2, OffsetDateTime.now(ZoneOffset.UTC).plusDays(7)).setParameter(3, sessionId)
                 .executeUpdate();
+    }
+
+    /** An admission ticket for an application, written directly (as the ticket job would). */
+    public void ticket(long applicationId, long sessionId, long regionId) {
+        em.createNativeQuery("insert into admission_ticket (application_id, session_id, region_id, sequence_no,"
+                        + " ticket_number, issue_version, issued_at) values (?, ?, ?, ?, ?, 1, ?)")
+                .setParameter(1, applicationId).setParameter(2, sessionId).setParameter(3, regionId)
+                .setParameter(4, applicationId % 100_000_000L).setParameter(5, "DK" + applicationId)
+                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
     }
 }

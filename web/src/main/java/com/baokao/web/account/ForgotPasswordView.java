@@ -65,6 +65,18 @@ public class ForgotPasswordView implements Serializable {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/login.xhtml");
     }
 
+    /**
+     * A candidate registered at a walk-in desk already holds a one-time code (handed to them on paper): with the ID
+     * number typed in step 1 they go straight to step 2.
+     */
+    public void haveCode() {
+        if (id.getNumber() == null || id.getNumber().isBlank()) {
+            FacesMessages.refusal(FORM, BaokaoException.at("idNumber", "id.required"));
+            return;
+        }
+        codeSent = true;
+    }
+
     public void startOver() {
         codeSent = false;
         code = null;

@@ -90,6 +90,10 @@ public class StaffView implements Serializable {
         catalogue.sites().forEach(s -> items.add(new SelectItem("SITE:" + s.id(), s.region() + " · " + s.code() + " " + s.name())));
         catalogue.regions().forEach(r -> items.add(new SelectItem("REGION:" + r.id(),
                 (r.parentName() == null ? "" : r.parentName() + " / ") + r.name())));
+        // a walk-in desk (现场报名) of a review point: registers, takes fees and hands out tickets there, reviews nothing
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        String desk = faces.getApplication().getResourceBundle(faces, "l").getString("admin.scope.DESK");
+        catalogue.reviewPoints().forEach(p -> items.add(new SelectItem("DESK:" + p.id(), desk + " · " + p.region() + " · " + p.name())));
         return items;
     }
 

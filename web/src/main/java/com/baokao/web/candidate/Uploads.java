@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Reads an uploaded part; the servlet's multipart limit (10 MB) bounds it, the services check the real limits. */
-final class Uploads {
+public final class Uploads {
 
     private static final int MAX_BYTES = 10 * 1024 * 1024;
 
@@ -14,7 +14,7 @@ final class Uploads {
     }
 
     /** The bytes, or {@code null} when no file was chosen. */
-    static byte[] bytes(Part part) {
+    public static byte[] bytes(Part part) {
         if (part == null || part.getSize() == 0) {
             return null;
         }
