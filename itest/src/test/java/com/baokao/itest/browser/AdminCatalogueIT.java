@@ -169,6 +169,26 @@ class AdminCatalogueIT {
         browser.waitForText("附件已上传");
         browser.waitForText("考试日程.pdf");
 
+        // how 广东省 runs it; chosen again, the region's rule card shows the rule in force, so that changing one
+        // field and saving keeps the others (issue 22: the card started empty and a save overwrote the rest)
+        browser.selectOne("partsForm:ruleRegion", "广东省");
+        assertThat(checked("partsForm:reviewLevels")).as("a region without a rule: the defaults").isEqualTo("1");
+        clickLabel("两级审核（考点、考区）");
+        clickLabel("现场确认");
+        browser.clickAjax("partsForm:setRule");
+        browser.waitForText("已保存");
+        browser.selectOne("partsForm:ruleRegion", "—");
+        browser.selectOne("partsForm:ruleRegion", "广东省");
+        assertThat(checked("partsForm:reviewLevels")).isEqualTo("2");
+        assertThat(checked("partsForm:confirmationMode")).isEqualTo("ON_SITE");
+        browser.driver().findElement(By.cssSelector("[id='partsForm:afterExam'] .ui-chkbox-box")).click();
+        browser.clickAjax("partsForm:setRule");
+        browser.selectOne("partsForm:ruleRegion", "—");
+        browser.selectOne("partsForm:ruleRegion", "广东省");
+        assertThat(checked("partsForm:reviewLevels")).as("kept by the second save").isEqualTo("2");
+        assertThat(checked("partsForm:confirmationMode")).isEqualTo("ON_SITE");
+        assertThat(browser.byId("partsForm:afterExam_input").isSelected()).isTrue();
+
         browser.clickAjax("partsForm:publish");
         browser.waitForText("已发布");
         browser.screenshot("admin-session");
@@ -213,5 +233,16 @@ class AdminCatalogueIT {
         browser.waitForText("account.corrected");
         assertThat(browser.text()).contains("13800138000 -> 13900139000");
         browser.screenshot("admin-audit");
+    }
+
+    /** The value of the checked option of a PrimeFaces selectOneRadio. */
+    private static String checked(String radioId) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var c = document.querySelector(\"input[name='\" + arguments[0] + \"']:checked\"); return c ? c.value : null;",
+                radioId);
+    }
+
+    private static void clickLabel(String text) {
+        browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + text + "']")).click();
     }
 }

@@ -145,10 +145,28 @@ public class SessionEditView implements Serializable {
         part(() -> sessionTree.deleteLevel(level), "catalogue.deleted");
     }
 
+    /** The region chosen in the rule card: its rule in force fills the form (a new region's, the defaults). */
+    public void loadRegionRule() {
+        rule.load(detail == null || rule.getRegionId() == null ? null : detail.regionRules().stream()
+                .filter(r -> r.regionId() == rule.getRegionId()).findFirst().orElse(null));
+    }
+
+    /** Saves the rule the form shows; if someone changed it since it was loaded, shows theirs instead. */
     public void setRegionRule() {
         RegionRuleFields r = rule;
-        part(() -> sessionTree.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
-                r.getConfirmationMode(), r.isOnlinePayment()), "catalogue.saved");
+        try {
+            sessionTree.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
+                    r.getConfirmationMode(), r.isOnlinePayment(), r.getVersion());
+            refresh();
+            loadRegionRule();
+            FacesMessages.info("catalogue.saved");
+        } catch (com.baokao.i18n.StaleVersionException e) {
+            refresh();
+            loadRegionRule();
+            FacesMessages.error(null, "catalogue.changed.meanwhile");
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(PARTS, e, PartFields.COMPONENT_IDS);
+        }
     }
 
     public void setProofRule() {
