@@ -40,3 +40,59 @@
         scheduleReloads();
     }
 }());
+
+/*
+ * The review page's r key (reviewer/application.xhtml): opens the reason menu of the first reason row still without a
+ * reason, and when every row has one (or there is none yet), adds a row and opens the new row's menu.
+ */
+window.BaokaoKeys = (function () {
+    'use strict';
+    var ROWS = 'decisionForm:reasonRows:';
+
+    function reasonMenus() {
+        return Array.prototype.filter.call(document.querySelectorAll('[id^="' + ROWS + '"]'), function (element) {
+            return /^decisionForm:reasonRows:\d+:reason$/.test(element.id);
+        });
+    }
+
+    function open(menu) {
+        var widget = window.PrimeFaces && PrimeFaces.getWidgetById(menu.id);
+        if (widget && widget.show) {
+            widget.show();
+            if (widget.focusInput) {
+                widget.focusInput.trigger('focus');
+            }
+        } else {
+            menu.click();
+        }
+    }
+
+    function reason() {
+        var empty = reasonMenus().filter(function (menu) {
+            var select = document.getElementById(menu.id + '_input');
+            return !select || !select.value;
+        });
+        if (empty.length) {
+            open(empty[0]);
+            return;
+        }
+        var add = document.getElementById('decisionForm:addReason');
+        if (!add) {
+            return;
+        }
+        var before = reasonMenus().length;
+        var opened = false;
+        var onComplete = function () {
+            var menus = reasonMenus();
+            if (!opened && menus.length > before) {
+                opened = true;
+                window.jQuery(document).off('pfAjaxComplete', onComplete);
+                open(menus[menus.length - 1]);
+            }
+        };
+        window.jQuery(document).on('pfAjaxComplete', onComplete);
+        add.click();
+    }
+
+    return {reason: reason};
+}());

@@ -230,9 +230,48 @@ class AdminCatalogueIT {
         browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.waitForText("已更正");
         browser.open(server.url("/admin/audit.xhtml"));
-        browser.waitForText("account.corrected");
+        // the action in the page's language, not its code (issue 22)
+        browser.waitForText("更正考生账号信息");
         assertThat(browser.text()).contains("13800138000 -> 13900139000");
         browser.screenshot("admin-audit");
+        // filtered by action and day: only the correction is left; exported as XLSX, the filtered rows in full
+        browser.selectOne("auditForm:action", "更正考生账号信息");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        browser.setDate("[id='auditForm:from']", today);
+        browser.setDate("[id='auditForm:to']", today);
+        browser.clickAjax("auditForm:applyFilters");
+        browser.waitForAjax();
+        java.util.List<org.openqa.selenium.WebElement> actions =
+                browser.driver().findElements(By.cssSelector("[id^='auditForm:events:'][id$=':action']"));
+        assertThat(actions).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).isEqualTo("更正考生账号信息"));
+        browser.setDate("[id='auditForm:from']", "2020-01-01");
+        browser.setDate("[id='auditForm:to']", "2020-01-02");
+        browser.clickAjax("auditForm:applyFilters");
+        browser.waitForAjax();
+        assertThat(browser.driver().findElements(By.cssSelector("[id^='auditForm:events:'][id$=':action']"))).isEmpty();
+        browser.clickAjax("auditForm:clearFilters");
+        browser.waitForAjax();
+        browser.selectOne("auditForm:action", "更正考生账号信息");
+        browser.clickAjax("auditForm:applyFilters");
+        browser.waitForAjax();
+        // submitted the way the browser submits the button's form (same fields, same session), read through HTTP
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        String form = (String) js.executeScript("var b = document.getElementById(arguments[0]);"
+                + "return new URLSearchParams(new FormData(b.form, b)).toString();", "auditForm:auditXlsx");
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/admin/audit.xhtml")))
+                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            String text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+            assertThat(text).contains("更正考生账号信息").contains("13800138000 -> 13900139000").doesNotContain("session.created");
+        }
     }
 
     /** The value of the checked option of a PrimeFaces selectOneRadio. */
