@@ -23,4 +23,10 @@ else
     exit 2
 fi
 echo "create-jdbc-resource --connectionpoolid baokao-batch-pool jdbc/baokao-batch"
-echo "set-batch-runtime-configuration --datasourcelookupname jdbc/baokao-batch --schemaName baokao_batch"
+if [[ "$url" =~ ^jdbc:h2: ]]; then
+    # H2 keeps unquoted names in upper case, and the runtime looks its tables up by the exact names it was given: in
+    # lower case it finds none at the second start, tries to create them again and fails ("already exists")
+    echo "set-batch-runtime-configuration --datasourcelookupname jdbc/baokao-batch --schemaName BAOKAO_BATCH --tablePrefix JBATCH"
+else
+    echo "set-batch-runtime-configuration --datasourcelookupname jdbc/baokao-batch --schemaName baokao_batch"
+fi

@@ -4,6 +4,8 @@
  *   data-reload-page            a click reloads the page
  *   data-refresh-captcha="id"   a click fetches a new picture into the image with that id
  *   data-reload-after="ms"      the page reloads by itself after that many milliseconds
+ *   data-toggle-class="c"       a click toggles class c on the element data-toggle-target names (and its own label
+ *                               between data-label-more and data-label-less)
  */
 (function () {
     'use strict';
@@ -14,6 +16,15 @@
         }
         if (target.closest('[data-reload-page]')) {
             window.location.reload();
+            return;
+        }
+        var toggle = target.closest('[data-toggle-class]');
+        if (toggle) {
+            var box = document.getElementById(toggle.getAttribute('data-toggle-target'));
+            if (box) {
+                var on = box.classList.toggle(toggle.getAttribute('data-toggle-class'));
+                toggle.textContent = toggle.getAttribute(on ? 'data-label-less' : 'data-label-more');
+            }
             return;
         }
         var refresh = target.closest('[data-refresh-captcha]');

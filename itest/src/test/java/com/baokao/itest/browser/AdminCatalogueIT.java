@@ -188,6 +188,14 @@ class AdminCatalogueIT {
         assertThat(checked("partsForm:reviewLevels")).as("kept by the second save").isEqualTo("2");
         assertThat(checked("partsForm:confirmationMode")).isEqualTo("ON_SITE");
         assertThat(browser.byId("partsForm:afterExam_input").isSelected()).isTrue();
+        // the proofs card likewise shows the rule in force of the kind chosen
+        browser.selectOne("partsForm:proofKind", "学历证明");
+        browser.type("partsForm:maxKb_input", "350");
+        browser.clickAjax("partsForm:setProof");
+        browser.selectOne("partsForm:proofKind", "工作证明");
+        assertThat(browser.byId("partsForm:maxKb_input").getAttribute("value")).as("a kind without a rule: the default").isEqualTo("200");
+        browser.selectOne("partsForm:proofKind", "学历证明");
+        assertThat(browser.byId("partsForm:maxKb_input").getAttribute("value")).isEqualTo("350");
 
         browser.clickAjax("partsForm:publish");
         browser.waitForText("已发布");

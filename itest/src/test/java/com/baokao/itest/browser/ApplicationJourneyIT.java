@@ -202,6 +202,12 @@ class ApplicationJourneyIT {
         SignIns.signOut(browser, server);
         SignIns.staff(browser, server, "reviewer", "Review2026");
         browser.open(server.url("/staff/applications.xhtml"));
+        // the queue shows the columns a reviewer decides by; the others behind a toggle (issue 22: cramped at 1280 px)
+        By secondary = By.cssSelector("[id='queueForm:queue_data'] td.bk-secondary");
+        assertThat(browser.driver().findElements(secondary)).isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+        browser.byId("toggleColumns").click();
+        assertThat(browser.driver().findElements(secondary)).allMatch(org.openqa.selenium.WebElement::isDisplayed);
+        browser.byId("toggleColumns").click();
         browser.driver().findElements(By.cssSelector("[id='queueForm:queue_data'] tr")).stream()
                 .filter(row -> row.getText().contains(serial)).findFirst()
                 .orElseThrow(() -> new AssertionError("not in the queue: " + browser.text()))
@@ -250,7 +256,7 @@ class ApplicationJourneyIT {
                 .contains("证书编号与证书照片不一致");
         assertThat(browser.byId("countdown").getText()).matches(".*\\d{2}:\\d{2}:\\d{2}");
         // and beside the button that resubmits (issue 22: only at the page top)
-        assertThat(browser.byId("submitTimeLeft").getText()).contains("距提交截止还有").matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*");
+        assertThat(browser.byId("applicationForm:submitTimeLeft").getText()).contains("距提交截止还有").matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*");
         browser.screenshot("candidate-returned");
         browser.type("applicationForm:certificateNumber", "1650003004400124");
         assertThat(browser.byId("applicationForm:submit").getText()).contains("重新提交");
@@ -271,7 +277,7 @@ class ApplicationJourneyIT {
         browser.open(server.url(applicationPath));
         assertThat(browser.byId("applicationStatus").getText()).contains("审核通过");
         assertThat(currentStep()).isEqualTo("网上缴费");
-        assertThat(browser.byId("payTimeLeft").getText()).contains("距缴费截止还有").matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*");
+        assertThat(browser.byId("applicationForm:payTimeLeft").getText()).contains("距缴费截止还有").matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*");
         assertThat(browser.byId("historySection").getText()).contains("退回修改").contains("审核通过");
         browser.screenshot("candidate-approved");
         browser.open(server.url("/candidate/inbox.xhtml"));

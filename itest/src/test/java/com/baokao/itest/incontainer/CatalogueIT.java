@@ -220,6 +220,14 @@ class CatalogueIT {
         // reloaded, the second administrator's save goes through
         admin.run(() -> sessionTree.setRegionRule(session, region, 1, true, ConfirmationMode.ON_SITE, true, kept.version()));
         assertEquals(1, admin.call(() -> queries.session(session)).regionRules().get(0).reviewLevels());
+
+        // the proofs card likewise
+        admin.run(() -> sessionTree.setProofRule(session, ProofKind.WORK, 200, true, null));
+        var proof = admin.call(() -> queries.session(session)).proofRules().get(0);
+        admin.run(() -> sessionTree.setProofRule(session, ProofKind.WORK, 300, true, proof.version()));
+        assertEquals("catalogue.changed.meanwhile", refusal(assertThrows(Exception.class, () -> admin.run(() ->
+                sessionTree.setProofRule(session, ProofKind.WORK, 100, false, proof.version())))));
+        assertEquals(300, admin.call(() -> queries.session(session)).proofRules().get(0).maxKb());
     }
 
     @Test

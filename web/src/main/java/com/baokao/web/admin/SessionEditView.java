@@ -75,6 +75,8 @@ public class SessionEditView implements Serializable {
             refresh();
             fields.fill(detail.form());
             examDayRules = detail.examDayRules();
+            loadProofRule(); // the card shows the rule in force of its first kind, not a blank one
+
         }
     }
 
@@ -169,9 +171,27 @@ public class SessionEditView implements Serializable {
         }
     }
 
+    /** The kind chosen in the proofs card: its rule in force fills the form (a new kind's, the defaults). */
+    public void loadProofRule() {
+        proof.load(detail == null || proof.getKind() == null ? null : detail.proofRules().stream()
+                .filter(r -> r.kind() == proof.getKind()).findFirst().orElse(null));
+    }
+
+    /** Saves the proof rule the form shows; if someone changed it since it was loaded, shows theirs instead. */
     public void setProofRule() {
         ProofRuleFields p = proof;
-        part(() -> sessionTree.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired()), "catalogue.saved");
+        try {
+            sessionTree.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired(), p.getVersion());
+            refresh();
+            loadProofRule();
+            FacesMessages.info("catalogue.saved");
+        } catch (com.baokao.i18n.StaleVersionException e) {
+            refresh();
+            loadProofRule();
+            FacesMessages.error(null, "catalogue.changed.meanwhile");
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(PARTS, e, PartFields.COMPONENT_IDS);
+        }
     }
 
     public void publishNotice() {
