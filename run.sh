@@ -30,7 +30,13 @@ if [[ "${BAOKAO_DB_URL:-}" == jdbc:postgresql:* ]]; then
     MICRO_ARGS+=(--addLibs "$RUN_DIR/postgresql.jar" --postbootcommandfile "$RUN_DIR/postboot.asadmin")
     DB_DESC="PostgreSQL ${BAOKAO_DB_URL}"
 else
-    DB_DESC="embedded H2 in $(pwd)/baokao-data (kept across restarts)"
+    # Jakarta Batch keeps its job repository in the same H2 file (schema baokao_batch): job history and checkpoints
+    # survive a restart. The pool opens the very URL the application opens (its default unless BAOKAO_DB_URL says
+    # otherwise), so in this one JVM both share the one database.
+    bash scripts/batch-repository-commands.sh "${BAOKAO_DB_URL:-jdbc:h2:file:./baokao-data/baokao;LOCK_TIMEOUT=10000}" \
+        "${BAOKAO_DB_USER:-baokao}" "${BAOKAO_DB_PASSWORD:-baokao}" > "$RUN_DIR/postboot.asadmin"
+    MICRO_ARGS+=(--postbootcommandfile "$RUN_DIR/postboot.asadmin")
+    DB_DESC="embedded H2 in $(pwd)/baokao-data (kept across restarts, job history included)"
 fi
 
 banner() {

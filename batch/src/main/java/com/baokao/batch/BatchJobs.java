@@ -181,6 +181,15 @@ public class BatchJobs {
         return rows;
     }
 
+    /**
+     * Asks a running execution to stop: a chunk step stops at the end of its current chunk, after its checkpoint,
+     * so a later {@link #restart} goes on from there. The execution ends STOPPED.
+     */
+    @RolesAllowed({"OPERATOR", "ADMIN"})
+    public void stop(long executionId) {
+        operator().stop(executionId);
+    }
+
     /** Restarts a failed or stopped execution from its last checkpoint, with its parameters and any overrides. */
     @RolesAllowed({"OPERATOR", "ADMIN"})
     public long restart(long executionId, Properties overrides) {

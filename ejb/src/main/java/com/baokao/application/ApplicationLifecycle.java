@@ -39,6 +39,14 @@ public final class ApplicationLifecycle {
     }
 
     /**
+     * The notice a candidate gets for a move: the one of the status reached, except that a resubmission (after a
+     * return for correction or a failed confirmation) says it was resubmitted, not the first submission's words.
+     */
+    public static String noticeKey(ApplicationEvent event, ApplicationStatus to) {
+        return event == ApplicationEvent.RESUBMIT ? "notice.application.RESUBMITTED" : "notice.application." + to.name();
+    }
+
+    /**
      * The status after {@code event}, or a refusal naming the event and the current status.
      *
      * @param returnedFrom the status a RETURNED application was in when it was returned (its queue)

@@ -94,7 +94,7 @@ public class ApplicationMoves {
                     ApplicationLifecycle.stageOf(from, route).map(Enum::name).orElse(from.name()), event.name(),
                     from.name(), to.name(), reviewer, reviewerName(reviewer), now, reasons));
         }
-        notices.tell(application.getAccountId(), "notice.application." + to.name(),
+        notices.tell(application.getAccountId(), ApplicationLifecycle.noticeKey(event, to),
                 "/candidate/application.xhtml?id=" + application.getId(), null,
                 List.of(application.getSession().getName(), deadlineFor(to, calendar)));
         return to;

@@ -59,24 +59,72 @@ public class AuditTrail {
     @RolesAllowed("ADMIN")
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEntry> recent(int first, int max, String filter) {
+        return recent(first, max, AuditFilter.text(filter));
+    }
+
+    @RolesAllowed("ADMIN")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(String filter) {
+        return count(AuditFilter.text(filter));
+    }
+
+    /** Newest first, the events every given part of {@code filter} matches. */
+    @RolesAllowed("ADMIN")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEntry> recent(int first, int max, AuditFilter filter) {
         return filtered("select e from AuditEvent e", filter, " order by e.occurredAt desc, e.id desc", AuditEvent.class)
                 .setFirstResult(first).setMaxResults(max).getResultStream().map(AuditEvent::entry).toList();
     }
 
     @RolesAllowed("ADMIN")
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public long count(String filter) {
+    public long count(AuditFilter filter) {
         return filtered("select count(e) from AuditEvent e", filter, "", Long.class).getSingleResult();
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> filtered(String select, String filter, String order, Class<T> type) {
-        boolean any = filter != null && !filter.isBlank();
-        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + (any
-                ? " where lower(e.action) like :f" + Database.LIKE_ESCAPE + " or lower(e.subjectType) like :f" + Database.LIKE_ESCAPE
-                + " or lower(e.summary) like :f" + Database.LIKE_ESCAPE : "") + order, type);
-        if (any) {
-            q.setParameter("f", Database.containing(filter.strip().toLowerCase(java.util.Locale.ROOT)));
+    /** The action codes the trail holds, for the filter's choice. */
+    @RolesAllowed("ADMIN")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class).getResultList();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> filtered(String select, AuditFilter filter, String order, Class<T> type) {
+        AuditFilter f = filter == null ? AuditFilter.NONE : filter;
+        List<String> where = new java.util.ArrayList<>();
+        java.util.Map<String, Object> parameters = new java.util.LinkedHashMap<>();
+        if (AuditFilter.given(f.text())) {
+            where.add("(lower(e.action) like :f" + Database.LIKE_ESCAPE + " or lower(e.subjectType) like :f" + Database.LIKE_ESCAPE
+                    + " or lower(e.summary) like :f" + Database.LIKE_ESCAPE + ")");
+            parameters.put("f", Database.containing(f.text().strip().toLowerCase(java.util.Locale.ROOT)));
         }
+        if (AuditFilter.given(f.actor())) {
+            where.add("lower(e.actor) like :actor" + Database.LIKE_ESCAPE);
+            parameters.put("actor", Database.containing(f.actor().strip().toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (AuditFilter.given(f.action())) {
+            where.add("e.action = :action");
+            parameters.put("action", f.action().strip());
+        }
+        if (AuditFilter.given(f.subjectType())) {
+            where.add("lower(e.subjectType) = :subjectType");
+            parameters.put("subjectType", f.subjectType().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (AuditFilter.given(f.subjectId())) {
+            where.add("e.subjectId = :subjectId");
+            parameters.put("subjectId", f.subjectId().strip());
+        }
+        if (f.from() != null) {
+            where.add("e.occurredAt >= :start");
+            parameters.put("start", f.from().atStartOfDay(com.baokao.platform.BusinessTime.ZONE).toInstant());
+        }
+        if (f.to() != null) {
+            where.add("e.occurredAt < :end");
+            parameters.put("end", f.to().plusDays(1).atStartOfDay(com.baokao.platform.BusinessTime.ZONE).toInstant());
+        }
+        jakarta.persistence.TypedQuery<T> q = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + order, type);
+        parameters.forEach(q::setParameter);
         return q;
     }
 

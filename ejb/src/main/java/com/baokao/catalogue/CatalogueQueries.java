@@ -140,10 +140,10 @@ public class CatalogueQueries {
         List<RegionRuleView> rules = em.createQuery("select r from RegionRule r where r.session = :s order by r.region.code", RegionRule.class)
                 .setParameter("s", s).getResultList().stream()
                 .map(r -> new RegionRuleView(r.getRegion().getId(), r.getRegion().getName(), r.getReviewLevels(),
-                        r.isReviewAfterExam(), r.getConfirmationMode(), r.isOnlinePayment())).toList();
+                        r.isReviewAfterExam(), r.getConfirmationMode(), r.isOnlinePayment(), r.getVersion())).toList();
         List<ProofRuleView> proofs = em.createQuery("select p from ProofRule p where p.session = :s order by p.kind", ProofRule.class)
                 .setParameter("s", s).getResultList().stream()
-                .map(r -> new ProofRuleView(r.getKind(), r.getMaxKb(), r.isRequired())).toList();
+                .map(r -> new ProofRuleView(r.getKind(), r.getMaxKb(), r.isRequired(), r.getVersion())).toList();
         return new SessionDetail(s.getId(), s.getVersion(), form, s.isPublished(), levels, rules, proofs, notices(s),
                 s.isCancelled(), s.getExamDayRules());
     }

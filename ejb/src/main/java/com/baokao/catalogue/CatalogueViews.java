@@ -57,11 +57,13 @@ public final class CatalogueViews {
                             List<SubjectView> subjects, List<String> eligibilityConditions) implements Serializable {
     }
 
+    /** {@code version}: the rule's optimistic version, which a save of the rule names (changed meanwhile otherwise). */
     public record RegionRuleView(long regionId, String region, int reviewLevels, boolean reviewAfterExam,
-                                 ConfirmationMode confirmationMode, boolean onlinePayment) implements Serializable {
+                                 ConfirmationMode confirmationMode, boolean onlinePayment, long version) implements Serializable {
     }
 
-    public record ProofRuleView(ProofKind kind, int maxKb, boolean required) implements Serializable {
+    /** {@code version}: the rule's optimistic version, which a save of the rule names (changed meanwhile otherwise). */
+    public record ProofRuleView(ProofKind kind, int maxKb, boolean required, long version) implements Serializable {
     }
 
     /** {@code examDayRules}: one paragraph a line, {@code null} for the standard rules. */

@@ -250,9 +250,25 @@ public class SessionTreeService {
         return condition.getId();
     }
 
-    /** Creates or replaces how one region runs the session. */
+    /** Creates or replaces how one region runs the session, whatever it was (start-up data, scenarios). */
     public void setRegionRule(long sessionId, Long regionId, int reviewLevels, boolean reviewAfterExam,
                               ConfirmationMode confirmationMode, boolean onlinePayment) {
+        setRegionRule(sessionId, regionId, reviewLevels, reviewAfterExam, confirmationMode, onlinePayment, null, false);
+    }
+
+    /**
+     * An administrator's save of the rule they were shown: {@code expectedVersion} is the version of the rule the
+     * form loaded, or null when the region had none. Refused as changed meanwhile if the rule is no longer that one
+     * (another administrator saved it, or created it, since), never silently overwritten.
+     */
+    public void setRegionRule(long sessionId, Long regionId, int reviewLevels, boolean reviewAfterExam,
+                              ConfirmationMode confirmationMode, boolean onlinePayment, Long expectedVersion) {
+        setRegionRule(sessionId, regionId, reviewLevels, reviewAfterExam, confirmationMode, onlinePayment, expectedVersion, true);
+    }
+
+    private void setRegionRule(long sessionId, Long regionId, int reviewLevels, boolean reviewAfterExam,
+                               ConfirmationMode confirmationMode, boolean onlinePayment, Long expectedVersion,
+                               boolean checkVersion) {
         FormCheck check = new FormCheck();
         check.required("ruleRegion", regionId);
         if (reviewLevels != 1 && reviewLevels != 2) {
@@ -265,6 +281,9 @@ public class SessionTreeService {
         List<RegionRule> existing = em.createQuery("select r from RegionRule r where r.session = :s and r.region = :r", RegionRule.class)
                 .setParameter("s", session).setParameter("r", region).getResultList();
         RegionRule rule = existing.isEmpty() ? new RegionRule(session, region) : existing.get(0);
+        if (checkVersion && !RuleVersions.matches(existing.isEmpty() ? null : rule.getVersion(), expectedVersion)) {
+            throw new com.baokao.i18n.StaleVersionException("catalogue.changed.meanwhile");
+        }
         rule.setReviewLevels(reviewLevels);
         rule.setReviewAfterExam(reviewAfterExam);
         rule.setConfirmationMode(confirmationMode);
@@ -277,6 +296,19 @@ public class SessionTreeService {
     }
 
     public void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required) {
+        setProofRule(sessionId, kind, maxKb, required, null, false);
+    }
+
+    /**
+     * An administrator's save of the proof rule they were shown: {@code expectedVersion} is the version the form loaded,
+     * null when the kind had no rule. Refused as changed meanwhile if someone saved (or created) it since.
+     */
+    public void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required, Long expectedVersion) {
+        setProofRule(sessionId, kind, maxKb, required, expectedVersion, true);
+    }
+
+    private void setProofRule(long sessionId, ProofKind kind, int maxKb, boolean required, Long expectedVersion,
+                              boolean checkVersion) {
         if (maxKb <= 0) {
             throw BaokaoException.at("maxKb", "proof.size.invalid");
         }
@@ -284,6 +316,9 @@ public class SessionTreeService {
         List<ProofRule> existing = em.createQuery("select p from ProofRule p where p.session = :s and p.kind = :k", ProofRule.class)
                 .setParameter("s", session).setParameter("k", kind).getResultList();
         ProofRule rule = existing.isEmpty() ? new ProofRule(session) : existing.get(0);
+        if (checkVersion && !RuleVersions.matches(existing.isEmpty() ? null : rule.getVersion(), expectedVersion)) {
+            throw new com.baokao.i18n.StaleVersionException("catalogue.changed.meanwhile");
+        }
         rule.setKind(kind);
         rule.setMaxKb(maxKb);
         rule.setRequired(required);

@@ -82,17 +82,36 @@ public class ReviewStatistics {
                 .map(r -> new SessionOption((Long) r[0], (String) r[1], (String) r[2])).toList();
     }
 
-    /** Counts per region, then per exam site, each sorted by name; {@code sessionId} null means every session. */
-    public List<PlaceRow> byPlace(Long sessionId) {
+    /**
+     * Counts per region, then per exam site, each sorted by name, of the applications first submitted in the range
+     * (the same days as {@link #byDay}, so every figure of the page covers the same applications); {@code sessionId}
+     * null means every session.
+     */
+    public List<PlaceRow> byPlace(LocalDate from, LocalDate to, Long sessionId) {
+        Range range = range(from, to);
         Reach reach = reach();
         List<PlaceRow> rows = new ArrayList<>();
         if (reach.isEmpty()) {
             return rows;
         }
-        rows.addAll(grouped(reach, sessionId, PlaceKind.REGION, "join a.region p"));
+        rows.addAll(grouped(reach, range, sessionId, PlaceKind.REGION, "join a.region p"));
         // left join: an application may have a registration point and no chosen site; it still counts
-        rows.addAll(grouped(reach, sessionId, PlaceKind.SITE, "left join a.site p"));
+        rows.addAll(grouped(reach, range, sessionId, PlaceKind.SITE, "left join a.site p"));
         return rows;
+    }
+
+    /** The days a filter covers: null bounds take the default range; refused reversed or longer than the maximum. */
+    public Range range(LocalDate from, LocalDate to) {
+        Range defaults = defaultRange();
+        LocalDate first = from == null ? (to == null ? defaults.from() : to.minusDays(DEFAULT_DAYS - 1L)) : from;
+        LocalDate last = to == null ? (from == null ? defaults.to() : first.plusDays(DEFAULT_DAYS - 1L)) : to;
+        if (last.isBefore(first)) {
+            throw BaokaoException.at("to", "stats.range.reversed");
+        }
+        if (ChronoUnit.DAYS.between(first, last) + 1 > MAX_DAYS) {
+            throw BaokaoException.at("to", "stats.range.tooLong", MAX_DAYS);
+        }
+        return new Range(first, last);
     }
 
     /** The default range of {@link #byDay}: the last {@value #DEFAULT_DAYS} days up to today (Asia/Shanghai). */
@@ -106,16 +125,10 @@ public class ReviewStatistics {
      * take the default range. Every day of the range has a row, zero or not, so charts keep a true time axis.
      */
     public List<DayRow> byDay(LocalDate from, LocalDate to, Long sessionId) {
-        Range defaults = defaultRange();
-        LocalDate first = from == null ? (to == null ? defaults.from() : to.minusDays(DEFAULT_DAYS - 1L)) : from;
-        LocalDate last = to == null ? (from == null ? defaults.to() : first.plusDays(DEFAULT_DAYS - 1L)) : to;
-        if (last.isBefore(first)) {
-            throw BaokaoException.at("to", "stats.range.reversed");
-        }
+        Range range = range(from, to);
+        LocalDate first = range.from();
+        LocalDate last = range.to();
         long days = ChronoUnit.DAYS.between(first, last) + 1;
-        if (days > MAX_DAYS) {
-            throw BaokaoException.at("to", "stats.range.tooLong", MAX_DAYS);
-        }
         long[][] counts = new long[(int) days][STATUSES.size()];
         Reach reach = reach();
         if (!reach.isEmpty()) {
@@ -141,10 +154,13 @@ public class ReviewStatistics {
         return rows;
     }
 
-    private List<PlaceRow> grouped(Reach reach, Long sessionId, PlaceKind kind, String join) {
+    private List<PlaceRow> grouped(Reach reach, Range range, Long sessionId, PlaceKind kind, String join) {
         TypedQuery<Object[]> query = em.createQuery("select p.id, p.name, a.status, count(a) from Application a " + join
-                + " where a.status in :statuses" + sessionCondition(sessionId) + " and " + reach.where("a")
-                + " group by p.id, p.name, a.status", Object[].class).setParameter("statuses", STATUSES);
+                + " where a.status in :statuses and a.firstSubmittedAt >= :start and a.firstSubmittedAt < :end"
+                + sessionCondition(sessionId) + " and " + reach.where("a")
+                + " group by p.id, p.name, a.status", Object[].class).setParameter("statuses", STATUSES)
+                .setParameter("start", range.from().atStartOfDay(BusinessTime.ZONE).toInstant())
+                .setParameter("end", range.to().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
         bindSession(query, sessionId);
         Map<Long, String> names = new LinkedHashMap<>();
         Map<Long, long[]> counts = new LinkedHashMap<>();

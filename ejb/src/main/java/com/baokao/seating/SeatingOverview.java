@@ -79,7 +79,8 @@ public class SeatingOverview {
         }
     }
 
-    /** The first {@value #LIST_LIMIT} unseated pairs in serial order. */
+    /** The first {@value #LIST_LIMIT} unseated pairs in serial order (the operator who ran the job reads them too). */
+    @RolesAllowed({"ADMIN", "OPERATOR"})
     public List<UnseatedRow> unseated(long sessionId) {
         List<UnseatedRow> rows = new ArrayList<>();
         try (Connection c = dataSource.getConnection();

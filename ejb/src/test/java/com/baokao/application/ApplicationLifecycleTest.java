@@ -223,4 +223,17 @@ class ApplicationLifecycleTest {
         assertThat(inTime(ApplicationEvent.APPROVE, CONFIRMED, CONFIRM_BY.plus(Duration.ofDays(3)))).isTrue();
         assertThat(inTime(ApplicationEvent.REFUSE, SITE_APPROVED, CONFIRM_BY.plus(Duration.ofDays(3)))).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aResubmissionIsToldAsOneNotAsTheFirstSubmission() {
+        // issue 22: a corrected application came back to CONFIRMED and the candidate read "报名已确认，等待审核"
+        assertThat(ApplicationLifecycle.noticeKey(ApplicationEvent.RESUBMIT, CONFIRMED)).isEqualTo("notice.application.RESUBMITTED");
+        assertThat(ApplicationLifecycle.noticeKey(ApplicationEvent.RESUBMIT, SITE_APPROVED)).isEqualTo("notice.application.RESUBMITTED");
+        assertThat(ApplicationLifecycle.noticeKey(ApplicationEvent.RESUBMIT, SUBMITTED)).isEqualTo("notice.application.RESUBMITTED");
+        assertThat(ApplicationLifecycle.noticeKey(ApplicationEvent.SUBMIT, SUBMITTED)).isEqualTo("notice.application.SUBMITTED");
+        assertThat(ApplicationLifecycle.noticeKey(ApplicationEvent.CONFIRM, CONFIRMED)).isEqualTo("notice.application.CONFIRMED");
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("com.baokao.i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh.getString("notice.application.RESUBMITTED.title")).isEqualTo("报名已重新提交");
+        assertThat(zh.getString("notice.application.RESUBMITTED.body")).contains("已重新提交").doesNotContain("已确认");
+    }
 }

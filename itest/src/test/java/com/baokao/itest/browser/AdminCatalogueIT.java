@@ -169,6 +169,34 @@ class AdminCatalogueIT {
         browser.waitForText("附件已上传");
         browser.waitForText("考试日程.pdf");
 
+        // how 广东省 runs it; chosen again, the region's rule card shows the rule in force, so that changing one
+        // field and saving keeps the others (issue 22: the card started empty and a save overwrote the rest)
+        browser.selectOne("partsForm:ruleRegion", "广东省");
+        assertThat(checked("partsForm:reviewLevels")).as("a region without a rule: the defaults").isEqualTo("1");
+        clickLabel("两级审核（考点、考区）");
+        clickLabel("现场确认");
+        browser.clickAjax("partsForm:setRule");
+        browser.waitForText("已保存");
+        browser.selectOne("partsForm:ruleRegion", "—");
+        browser.selectOne("partsForm:ruleRegion", "广东省");
+        assertThat(checked("partsForm:reviewLevels")).isEqualTo("2");
+        assertThat(checked("partsForm:confirmationMode")).isEqualTo("ON_SITE");
+        browser.driver().findElement(By.cssSelector("[id='partsForm:afterExam'] .ui-chkbox-box")).click();
+        browser.clickAjax("partsForm:setRule");
+        browser.selectOne("partsForm:ruleRegion", "—");
+        browser.selectOne("partsForm:ruleRegion", "广东省");
+        assertThat(checked("partsForm:reviewLevels")).as("kept by the second save").isEqualTo("2");
+        assertThat(checked("partsForm:confirmationMode")).isEqualTo("ON_SITE");
+        assertThat(browser.byId("partsForm:afterExam_input").isSelected()).isTrue();
+        // the proofs card likewise shows the rule in force of the kind chosen
+        browser.selectOne("partsForm:proofKind", "学历证明");
+        browser.type("partsForm:maxKb_input", "350");
+        browser.clickAjax("partsForm:setProof");
+        browser.selectOne("partsForm:proofKind", "工作证明");
+        assertThat(browser.byId("partsForm:maxKb_input").getAttribute("value")).as("a kind without a rule: the default").isEqualTo("200");
+        browser.selectOne("partsForm:proofKind", "学历证明");
+        assertThat(browser.byId("partsForm:maxKb_input").getAttribute("value")).isEqualTo("350");
+
         browser.clickAjax("partsForm:publish");
         browser.waitForText("已发布");
         browser.screenshot("admin-session");
@@ -210,8 +238,58 @@ class AdminCatalogueIT {
         browser.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         browser.waitForText("已更正");
         browser.open(server.url("/admin/audit.xhtml"));
-        browser.waitForText("account.corrected");
+        // the action in the page's language, not its code (issue 22)
+        browser.waitForText("更正考生账号信息");
         assertThat(browser.text()).contains("13800138000 -> 13900139000");
         browser.screenshot("admin-audit");
+        // filtered by action and day: only the correction is left; exported as XLSX, the filtered rows in full
+        browser.selectOne("auditForm:action", "更正考生账号信息");
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        browser.setDate("[id='auditForm:from']", today);
+        browser.setDate("[id='auditForm:to']", today);
+        browser.clickAjax("auditForm:applyFilters");
+        browser.waitForAjax();
+        java.util.List<org.openqa.selenium.WebElement> actions =
+                browser.driver().findElements(By.cssSelector("[id^='auditForm:events:'][id$=':action']"));
+        assertThat(actions).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).isEqualTo("更正考生账号信息"));
+        browser.setDate("[id='auditForm:from']", "2020-01-01");
+        browser.setDate("[id='auditForm:to']", "2020-01-02");
+        browser.clickAjax("auditForm:applyFilters");
+        browser.waitForAjax();
+        assertThat(browser.driver().findElements(By.cssSelector("[id^='auditForm:events:'][id$=':action']"))).isEmpty();
+        browser.clickAjax("auditForm:clearFilters");
+        browser.waitForAjax();
+        browser.selectOne("auditForm:action", "更正考生账号信息");
+        browser.clickAjax("auditForm:applyFilters");
+        browser.waitForAjax();
+        // submitted the way the browser submits the button's form (same fields, same session), read through HTTP
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        String form = (String) js.executeScript("var b = document.getElementById(arguments[0]);"
+                + "return new URLSearchParams(new FormData(b.form, b)).toString();", "auditForm:auditXlsx");
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/admin/audit.xhtml")))
+                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            String text = new org.apache.poi.xssf.extractor.XSSFExcelExtractor(book).getText();
+            assertThat(text).contains("更正考生账号信息").contains("13800138000 -> 13900139000").doesNotContain("session.created");
+        }
+    }
+
+    /** The value of the checked option of a PrimeFaces selectOneRadio. */
+    private static String checked(String radioId) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var c = document.querySelector(\"input[name='\" + arguments[0] + \"']:checked\"); return c ? c.value : null;",
+                radioId);
+    }
+
+    private static void clickLabel(String text) {
+        browser.driver().findElement(By.xpath("//label[normalize-space(.)='" + text + "']")).click();
     }
 }

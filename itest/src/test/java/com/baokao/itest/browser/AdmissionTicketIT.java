@@ -145,6 +145,21 @@ class AdmissionTicketIT {
         assertThat(browser.byId("unseatedCount").getText()).isEqualTo("0");
         assertThat(browser.byId("seatingForm:unseated").getText()).contains("所有考生都已安排座位");
         browser.screenshot("tickets-06-admin-seating");
+
+        // the operator who ran 开始编排 sees its output for every site and downloads a sheet (issue 22: 404 before)
+        SignIns.signOut(browser, server);
+        SignIns.staff(browser, server, "operator", "Operate2026");
+        browser.open(server.url("/staff/seating.xhtml"));
+        browser.selectOne("seatingForm:session", SESSION);
+        assertThat(browser.byId("sheetCount").getText()).isNotEqualTo("0");
+        java.util.List<org.openqa.selenium.WebElement> operatorSheets =
+                browser.driver().findElements(By.cssSelector("a[id$='sheetPdf']"));
+        assertThat(operatorSheets).as("sheets listed for the operator").isNotEmpty();
+        String operatorSheet = URI.create(operatorSheets.get(0).getAttribute("href")).getPath();
+        try (PDDocument sheet = Loader.loadPDF(download(operatorSheet, "sign-in-sheet-operator.pdf"))) {
+            assertThat(new PDFTextStripper().getText(sheet)).contains("签 到 表").contains("应到");
+        }
+        browser.screenshot("tickets-07-operator-sheets");
     }
 
     /** The code sits at the bottom right of the ticket; cropped to it so the tables do not distract the detector. */

@@ -202,6 +202,12 @@ class ApplicationJourneyIT {
         SignIns.signOut(browser, server);
         SignIns.staff(browser, server, "reviewer", "Review2026");
         browser.open(server.url("/staff/applications.xhtml"));
+        // the queue shows the columns a reviewer decides by; the others behind a toggle (issue 22: cramped at 1280 px)
+        By secondary = By.cssSelector("[id='queueForm:queue_data'] td.bk-secondary");
+        assertThat(browser.driver().findElements(secondary)).isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+        browser.byId("toggleColumns").click();
+        assertThat(browser.driver().findElements(secondary)).allMatch(org.openqa.selenium.WebElement::isDisplayed);
+        browser.byId("toggleColumns").click();
         browser.driver().findElements(By.cssSelector("[id='queueForm:queue_data'] tr")).stream()
                 .filter(row -> row.getText().contains(serial)).findFirst()
                 .orElseThrow(() -> new AssertionError("not in the queue: " + browser.text()))
@@ -213,7 +219,8 @@ class ApplicationJourneyIT {
         browser.open(server.url("/staff/applications.xhtml"));
         assertNoSidewaysScrollingAt360("review-queue-phone");
         browser.open(server.url("/staff/application.xhtml?id=" + applicationId));
-        browser.clickAndWaitForPage("decisionForm:confirmOnline");
+        // key a confirms here (approves at a review stage), as the page's hint says
+        pressAndWaitForPage("a", "decisionForm:confirmOnline");
         expect("已确认");
 
         // region review: return for correction, the reason pointing at the certificate number
@@ -221,6 +228,17 @@ class ApplicationJourneyIT {
         assertThat(browser.byId("stage").getText()).contains("考区审核");
         browser.clickAndWaitForPage("decisionForm:returnApplication");
         expect("退回时请写明原因");
+        // key r (issue 22: it did nothing): opens the menu of the reason row still without a reason ...
+        press("r");
+        waitShown("decisionForm:reasonRows:0:reason_panel");
+        press(org.openqa.selenium.Keys.ESCAPE.toString());
+        browser.selectOne("decisionForm:reasonRows:0:reason", "填报信息有误");
+        // ... and when every row has one, adds a row and opens its menu
+        press("r");
+        waitShown("decisionForm:reasonRows:1:reason_panel");
+        press(org.openqa.selenium.Keys.ESCAPE.toString());
+        browser.clickAjax("decisionForm:reasonRows:1:removeReason");
+        assertThat(browser.exists("decisionForm:reasonRows:1:reason")).isFalse();
         browser.selectOne("decisionForm:reasonRows:0:reason", "填报信息有误");
         browser.selectOne("decisionForm:reasonRows:0:field", "证书编号");
         browser.type("decisionForm:reasonRows:0:comment", "证书编号与证书照片不一致");
@@ -237,6 +255,8 @@ class ApplicationJourneyIT {
         assertThat(browser.driver().findElement(By.cssSelector(".bk-reason[data-field='certificateNumber']")).getText())
                 .contains("证书编号与证书照片不一致");
         assertThat(browser.byId("countdown").getText()).matches(".*\\d{2}:\\d{2}:\\d{2}");
+        // and beside the button that resubmits (issue 22: only at the page top)
+        assertThat(browser.byId("applicationForm:submitTimeLeft").getText()).contains("距提交截止还有").matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*");
         browser.screenshot("candidate-returned");
         browser.type("applicationForm:certificateNumber", "1650003004400124");
         assertThat(browser.byId("applicationForm:submit").getText()).contains("重新提交");
@@ -250,13 +270,14 @@ class ApplicationJourneyIT {
         SignIns.staff(browser, server, "reviewer", "Review2026");
         browser.open(server.url("/staff/application.xhtml?id=" + applicationId));
         assertThat(browser.byId("decisionHistory").getText()).contains("退回修改").contains("证书编号与证书照片不一致");
-        browser.clickAndWaitForPage("decisionForm:approve");
+        pressAndWaitForPage("a", "decisionForm:approve");
         expect("已审核通过");
         SignIns.signOut(browser, server);
         SignIns.candidate(browser, server, id, "Apply2026x");
         browser.open(server.url(applicationPath));
         assertThat(browser.byId("applicationStatus").getText()).contains("审核通过");
         assertThat(currentStep()).isEqualTo("网上缴费");
+        assertThat(browser.byId("applicationForm:payTimeLeft").getText()).contains("距缴费截止还有").matches("(?s).*\\d{2}:\\d{2}:\\d{2}.*");
         assertThat(browser.byId("historySection").getText()).contains("退回修改").contains("审核通过");
         browser.screenshot("candidate-approved");
         browser.open(server.url("/candidate/inbox.xhtml"));
@@ -405,5 +426,26 @@ class ApplicationJourneyIT {
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             return new PDFTextStripper().getText(pdf);
         }
+    }
+
+    /** A key pressed on the page itself, as a reviewer does with nothing focused (keys are ignored while typing). */
+    private static void press(String key) {
+        browser.waitForAjax();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "if (document.activeElement) { document.activeElement.blur(); }");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** Presses a key that submits the page, and waits for the next one (the button it presses is gone then). */
+    private static void pressAndWaitForPage(String key, String buttonId) {
+        org.openqa.selenium.WebElement button = browser.byId(buttonId);
+        press(key);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
+    private static void waitShown(String id) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id(id)).isEmpty() && d.findElement(By.id(id)).isDisplayed());
     }
 }

@@ -92,6 +92,20 @@ class ReviewStatisticsIT {
         browser.clickAjax("statsForm:show");
         browser.waitForText("结束日期不能早于开始日期");
 
+        // days without applications: every table, chart and export of the page follows the filter (issue 22: the
+        // region and site tables, their chart and exports counted everything whatever the dates)
+        browser.setDate("[id='statsForm:from']", "2020-01-01");
+        browser.setDate("[id='statsForm:to']", "2020-01-31");
+        browser.clickAjax("statsForm:show");
+        assertThat(browser.byId("placesCover").getText()).contains("2020-01-01").contains("2020-01-31");
+        assertThat(browser.byId("statsForm:placeTable").getText()).contains("暂无数据").doesNotContain("重庆市");
+        assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var c = Chart.getChart(document.getElementById('statsForm:placeChart_canvas'));"
+                        + " return c ? c.data.datasets.reduce((n, d) => n + d.data.reduce((a, b) => a + (b || 0), 0), 0) : 0;"))
+                .longValue()).as("nothing charted by place").isZero();
+        String pastCsv = new String(export("statsForm:placesCsv", "text/csv"), StandardCharsets.UTF_8);
+        assertThat(pastCsv).doesNotContain("重庆市");
+
         // on a phone the page does not scroll sideways: the tables scroll inside their own box
         browser.open(server.url("/staff/statistics.xhtml"));
         openedStatistics();

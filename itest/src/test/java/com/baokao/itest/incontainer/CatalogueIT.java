@@ -196,6 +196,41 @@ class CatalogueIT {
     }
 
     @Test
+    void aRegionRuleChangedMeanwhileIsNotOverwritten() throws Exception {
+        // issue 22: the rule form started empty and a save silently overwrote the rule in force
+        long region = admin.call(() -> placesService.createRegion("65", "新疆维吾尔自治区", null));
+        long session = admin.call(() -> sessionTree.createSession(form("VER1", shanghaiNow().withHour(9).withMinute(0))));
+        admin.run(() -> sessionTree.setRegionRule(session, region, 2, false, ConfirmationMode.ON_SITE, true, null));
+        var shown = admin.call(() -> queries.session(session)).regionRules().get(0);
+        assertEquals(2, shown.reviewLevels());
+        assertEquals(ConfirmationMode.ON_SITE, shown.confirmationMode());
+
+        // two administrators opened the form on that rule; the first saves a change
+        admin.run(() -> sessionTree.setRegionRule(session, region, 2, true, ConfirmationMode.ON_SITE, true, shown.version()));
+        // the second's save names the version they were shown: refused, the first's change stays
+        assertEquals("catalogue.changed.meanwhile", refusal(assertThrows(Exception.class, () -> admin.run(() ->
+                sessionTree.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true, shown.version())))));
+        // so is a "new rule" save for a region that has one by now
+        assertEquals("catalogue.changed.meanwhile", refusal(assertThrows(Exception.class, () -> admin.run(() ->
+                sessionTree.setRegionRule(session, region, 1, false, ConfirmationMode.ONLINE, true, null)))));
+        var kept = admin.call(() -> queries.session(session)).regionRules().get(0);
+        assertTrue(kept.reviewAfterExam());
+        assertEquals(2, kept.reviewLevels());
+        assertTrue(kept.version() > shown.version());
+        // reloaded, the second administrator's save goes through
+        admin.run(() -> sessionTree.setRegionRule(session, region, 1, true, ConfirmationMode.ON_SITE, true, kept.version()));
+        assertEquals(1, admin.call(() -> queries.session(session)).regionRules().get(0).reviewLevels());
+
+        // the proofs card likewise
+        admin.run(() -> sessionTree.setProofRule(session, ProofKind.WORK, 200, true, null));
+        var proof = admin.call(() -> queries.session(session)).proofRules().get(0);
+        admin.run(() -> sessionTree.setProofRule(session, ProofKind.WORK, 300, true, proof.version()));
+        assertEquals("catalogue.changed.meanwhile", refusal(assertThrows(Exception.class, () -> admin.run(() ->
+                sessionTree.setProofRule(session, ProofKind.WORK, 100, false, proof.version())))));
+        assertEquals(300, admin.call(() -> queries.session(session)).proofRules().get(0).maxKb());
+    }
+
+    @Test
     void copyingASessionMovesEveryDateAndKeepsItsStructure() throws Exception {
         LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
         long region = admin.call(() -> placesService.createRegion("62", "甘肃省", null));

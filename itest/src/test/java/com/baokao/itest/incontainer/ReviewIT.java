@@ -221,6 +221,34 @@ class ReviewIT {
         assertEquals("review.decision.notYours", refusal(catchThrowable(() -> regionReviewer.run(() -> review.approve(b, region.version(b))))));
     }
 
+    @EJB
+    com.baokao.review.ReviewStatistics statistics;
+
+    @Test
+    void everyStatisticFollowsTheChosenDays() throws Exception {
+        // issue 22: the per-day table followed the range, the region and site tables (and their chart and exports)
+        // counted everything
+        long session = region.session(1, ConfirmationMode.ONLINE);
+        long earlier = region.submitted(session, region.pointOne(), region.siteA());
+        java.time.LocalDate today = java.time.LocalDate.now(com.baokao.platform.BusinessTime.ZONE);
+        // first submitted three days ago: the days of the filter decide whether it counts, in every table
+        data.firstSubmittedAt(earlier, today.minusDays(3).atTime(10, 0).atZone(com.baokao.platform.BusinessTime.ZONE).toInstant());
+
+        assertEquals(0L, regionTotal(regionReviewer.call(() -> statistics.byPlace(today, today, session))));
+        assertEquals(1L, regionTotal(regionReviewer.call(() -> statistics.byPlace(today.minusDays(3), today, session))));
+        assertEquals(1L, regionTotal(regionReviewer.call(() -> statistics.byPlace(today.minusDays(3), today.minusDays(3), session))));
+        assertEquals(0L, regionTotal(regionReviewer.call(() -> statistics.byPlace(today.minusDays(20), today.minusDays(10), session))));
+        assertEquals(0L, regionReviewer.call(() -> statistics.byDay(today, today, session)).stream()
+                .mapToLong(com.baokao.review.ReviewStatistics.DayRow::total).sum());
+        assertEquals(1L, regionReviewer.call(() -> statistics.byDay(today.minusDays(3), today, session)).stream()
+                .mapToLong(com.baokao.review.ReviewStatistics.DayRow::total).sum());
+    }
+
+    private static long regionTotal(List<com.baokao.review.ReviewStatistics.PlaceRow> rows) {
+        return rows.stream().filter(r -> r.kind() == com.baokao.review.ReviewStatistics.PlaceKind.REGION)
+                .mapToLong(com.baokao.review.ReviewStatistics.PlaceRow::total).sum();
+    }
+
     @Test
     void ofTwoReviewersClaimingOneItemExactlyOneWins() throws Exception {
         long session = region.session(2, ConfirmationMode.ON_SITE);
@@ -344,8 +372,12 @@ class ReviewIT {
                 decisions.stream().map(ApplicationReview.DecisionLine::reviewer).toList());
         assertEquals("reviewPoint", decisions.get(2).reasons().get(0).getField());
 
-        // and a notice in the candidate's inbox for each status change
+        // and a notice in the candidate's inbox for each status change; the resubmission told as one (issue 22:
+        // it said 考点审核已通过 again, the notice of the status it went back to)
         assertEquals(6, region.notices(id));
+        List<String> titles = region.noticeTitles(id);
+        assertTrue(titles.contains("报名已重新提交"), titles.toString());
+        assertEquals(1, titles.stream().filter("考点审核已通过"::equals).count(), titles.toString());
     }
 
     @Test

@@ -254,6 +254,13 @@ public class ReviewRegion {
         return ids.stream().map(id -> data.auditEvents(id, action)).toList();
     }
 
+    /** The titles of the candidate's inbox notices about one application, newest first. */
+    public List<String> noticeTitles(long id) throws Exception {
+        String link = "/candidate/application.xhtml?id=" + id;
+        return candidate.call(() -> inbox.latest(0, 100000, Locale.SIMPLIFIED_CHINESE)).stream()
+                .filter(n -> link.equals(n.link())).map(com.baokao.inbox.Inbox.Notice::title).toList();
+    }
+
     /** The candidate's inbox notices about one application. */
     public long notices(long id) throws Exception {
         String link = "/candidate/application.xhtml?id=" + id;

@@ -79,6 +79,12 @@ public class TestData {
                 .setParameter(2, accountId).executeUpdate();
     }
 
+    /** Moves an application's first submission to another moment (statistics count by its day). */
+    public void firstSubmittedAt(long applicationId, Instant at) {
+        em.createNativeQuery("update application set first_submitted_at = ? where id = ?")
+                .setParameter(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).setParameter(2, applicationId).executeUpdate();
+    }
+
     public void expireResetCodesAt(long accountId, Instant expiredAt) {
         em.createNativeQuery("update password_reset_code set expires_at = ? where account_id = ?")
                 .setParameter(1, OffsetDateTime.ofInstant(expiredAt, ZoneOffset.UTC))

@@ -69,6 +69,7 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
             return;
         }
         Path work = TestDatabases.workDir().resolve("browser-server-" + System.currentTimeMillis());
+        String db = "jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000";
         micro = MicroServer.start(work, List.of(
                 "-Dbaokao.demo-data=true",
                 "-Dbaokao.sandbox.enabled=true",
@@ -76,7 +77,7 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
                 "-Dbaokao.captcha.test-answer=" + CAPTCHA_ANSWER,
                 "-Dbaokao.admission.test-key=" + ADMISSION_TEST_KEY,
                 "-Dbaokao.reconciliation.dir=" + work.resolve("statements"),
-                "-Dbaokao.db.url=jdbc:h2:file:" + work.resolve("db").resolve("baokao") + ";LOCK_TIMEOUT=10000"), List.of());
+                "-Dbaokao.db.url=" + db), List.of("--postbootcommandfile", TestDatabases.h2PostBoot(work, "server", db).toString()));
         baseUrl = micro.url("");
         log = micro.log();
         statements = work.resolve("statements");

@@ -50,10 +50,12 @@ public class TestDatabases implements LauncherSessionListener {
                 System.setProperty("baokao.it.micro.extra", "--addLibs " + deployDir().resolve("postgresql.jar")
                         + " --postbootcommandfile " + postBoot);
             } else {
-                System.setProperty("baokao.it.db.url", "jdbc:h2:file:" + work.resolve("h2-" + stamp).resolve("baokao") + ";LOCK_TIMEOUT=10000");
+                String url = "jdbc:h2:file:" + work.resolve("h2-" + stamp).resolve("baokao") + ";LOCK_TIMEOUT=10000";
+                System.setProperty("baokao.it.db.url", url);
                 System.setProperty("baokao.it.db.class", "org.h2.jdbcx.JdbcDataSource");
                 System.setProperty("baokao.it.db.user", "baokao");
-                System.setProperty("baokao.it.micro.extra", "");
+                // the job repository in the same H2 file, as the run command has it
+                System.setProperty("baokao.it.micro.extra", "--postbootcommandfile " + h2PostBoot(work, stamp, url));
             }
         } catch (IOException | SQLException | InterruptedException e) {
             throw new IllegalStateException("Could not prepare the " + kind + " test database", e);
@@ -73,10 +75,24 @@ public class TestDatabases implements LauncherSessionListener {
         }
     }
 
+    /**
+     * A post-boot command file that puts the job repository into the embedded H2 database at {@code url} (the URL
+     * the application opens, so that both pools share the one file), as the run command does.
+     */
+    public static Path h2PostBoot(Path folder, String name, String url) throws IOException, InterruptedException {
+        Path postBoot = Files.createDirectories(folder).resolve("postboot-h2-" + name + ".asadmin");
+        Files.writeString(postBoot, batchRepositoryCommands(url, "baokao", "baokao"));
+        return postBoot;
+    }
+
     /** The same commands the run script uses (scripts/batch-repository-commands.sh), so both stay one. */
     public static String batchRepositoryCommands(String url) throws IOException, InterruptedException {
+        return batchRepositoryCommands(url, POSTGRES_USER, TRUSTED_PASSWORD);
+    }
+
+    public static String batchRepositoryCommands(String url, String user, String password) throws IOException, InterruptedException {
         Path script = Path.of(System.getProperty("user.dir")).getParent().resolve("scripts/batch-repository-commands.sh");
-        Process process = new ProcessBuilder("bash", script.toString(), url, POSTGRES_USER, TRUSTED_PASSWORD).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("bash", script.toString(), url, user, password).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IOException("batch-repository-commands.sh failed: " + output);

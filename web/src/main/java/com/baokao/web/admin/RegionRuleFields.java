@@ -5,8 +5,9 @@ import com.baokao.catalogue.ConfirmationMode;
 import java.io.Serializable;
 
 /**
- * The region-rule card of admin/session.xhtml: how one region runs the session. Starts as the simplest rule
- * (one-level review before the exam, online confirmation and payment).
+ * The region-rule card of admin/session.xhtml: how one region runs the session. Choosing a region loads the rule in
+ * force there, with its version (a save names it: changed meanwhile otherwise); a region without a rule starts as
+ * the simplest one (one-level review before the exam, online confirmation and payment).
  */
 public class RegionRuleFields implements Serializable {
 
@@ -17,6 +18,29 @@ public class RegionRuleFields implements Serializable {
     private boolean reviewAfterExam;
     private ConfirmationMode confirmationMode = ConfirmationMode.ONLINE;
     private boolean onlinePayment = true;
+    /** The version of the rule loaded, null for a region that has none yet. */
+    private Long version;
+
+    /** Shows the region's rule in force, or the defaults for a new one. */
+    public void load(com.baokao.catalogue.CatalogueViews.RegionRuleView inForce) {
+        if (inForce == null) {
+            reviewLevels = 1;
+            reviewAfterExam = false;
+            confirmationMode = ConfirmationMode.ONLINE;
+            onlinePayment = true;
+            version = null;
+        } else {
+            reviewLevels = inForce.reviewLevels();
+            reviewAfterExam = inForce.reviewAfterExam();
+            confirmationMode = inForce.confirmationMode();
+            onlinePayment = inForce.onlinePayment();
+            version = inForce.version();
+        }
+    }
+
+    public Long getVersion() {
+        return version;
+    }
 
     public Long getRegionId() {
         return regionId;

@@ -75,6 +75,8 @@ public class SessionEditView implements Serializable {
             refresh();
             fields.fill(detail.form());
             examDayRules = detail.examDayRules();
+            loadProofRule(); // the card shows the rule in force of its first kind, not a blank one
+
         }
     }
 
@@ -145,15 +147,51 @@ public class SessionEditView implements Serializable {
         part(() -> sessionTree.deleteLevel(level), "catalogue.deleted");
     }
 
-    public void setRegionRule() {
-        RegionRuleFields r = rule;
-        part(() -> sessionTree.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
-                r.getConfirmationMode(), r.isOnlinePayment()), "catalogue.saved");
+    /** The region chosen in the rule card: its rule in force fills the form (a new region's, the defaults). */
+    public void loadRegionRule() {
+        rule.load(detail == null || rule.getRegionId() == null ? null : detail.regionRules().stream()
+                .filter(r -> r.regionId() == rule.getRegionId()).findFirst().orElse(null));
     }
 
+    /** Saves the rule the form shows; if someone changed it since it was loaded, shows theirs instead. */
+    public void setRegionRule() {
+        RegionRuleFields r = rule;
+        try {
+            sessionTree.setRegionRule(id, r.getRegionId(), r.getReviewLevels(), r.isReviewAfterExam(),
+                    r.getConfirmationMode(), r.isOnlinePayment(), r.getVersion());
+            refresh();
+            loadRegionRule();
+            FacesMessages.info("catalogue.saved");
+        } catch (com.baokao.i18n.StaleVersionException e) {
+            refresh();
+            loadRegionRule();
+            FacesMessages.error(null, "catalogue.changed.meanwhile");
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(PARTS, e, PartFields.COMPONENT_IDS);
+        }
+    }
+
+    /** The kind chosen in the proofs card: its rule in force fills the form (a new kind's, the defaults). */
+    public void loadProofRule() {
+        proof.load(detail == null || proof.getKind() == null ? null : detail.proofRules().stream()
+                .filter(r -> r.kind() == proof.getKind()).findFirst().orElse(null));
+    }
+
+    /** Saves the proof rule the form shows; if someone changed it since it was loaded, shows theirs instead. */
     public void setProofRule() {
         ProofRuleFields p = proof;
-        part(() -> sessionTree.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired()), "catalogue.saved");
+        try {
+            sessionTree.setProofRule(id, p.getKind(), p.getMaxKb(), p.isRequired(), p.getVersion());
+            refresh();
+            loadProofRule();
+            FacesMessages.info("catalogue.saved");
+        } catch (com.baokao.i18n.StaleVersionException e) {
+            refresh();
+            loadProofRule();
+            FacesMessages.error(null, "catalogue.changed.meanwhile");
+        } catch (BaokaoException e) {
+            FacesMessages.refusal(PARTS, e, PartFields.COMPONENT_IDS);
+        }
     }
 
     public void publishNotice() {

@@ -202,6 +202,21 @@ public class ApplicationPage implements Serializable {
         return attempt(() -> applications.resubmitForConfirmation(id, application.version()), "application.resubmitted");
     }
 
+    /**
+     * The deadline the submit button works against, in epoch milliseconds for the countdown beside it: the
+     * resubmission deadline of a returned application, else the close of registration; 0 for none.
+     */
+    public long getSubmitByMillis() {
+        java.time.LocalDateTime by = application.resubmitBy() != null ? application.resubmitBy() : application.registrationCloses();
+        return by == null ? 0 : by.atZone(com.baokao.platform.BusinessTime.ZONE).toInstant().toEpochMilli();
+    }
+
+    /** The payment deadline in epoch milliseconds, for the countdown beside the pay button; 0 for none. */
+    public long getPayByMillis() {
+        return application.paymentDeadline() == null ? 0
+                : application.paymentDeadline().atZone(com.baokao.platform.BusinessTime.ZONE).toInstant().toEpochMilli();
+    }
+
     /** Milliseconds since the epoch of the resubmission deadline, for the countdown script. */
     public long getResubmitByMillis() {
         return application.resubmitBy() == null ? 0

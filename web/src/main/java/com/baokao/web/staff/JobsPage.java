@@ -185,6 +185,20 @@ public class JobsPage implements Serializable {
         refresh();
     }
 
+    /** An operator's stop of a running execution: it ends STOPPED after its current chunk, ready to restart. */
+    public void stop(long executionId) {
+        try {
+            jobs.stop(executionId);
+            FacesMessages.info("jobs.stopping", executionId);
+        } catch (EJBException e) {
+            if (!(e.getCause() instanceof BatchRuntimeException)) {
+                throw e;
+            }
+            FacesMessages.error(null, "jobs.notStoppable", executionId);
+        }
+        refresh();
+    }
+
     public void restart(long executionId) {
         try {
             FacesMessages.info("jobs.restarted", executionId, jobs.restart(executionId, null));

@@ -63,7 +63,8 @@ public class SeatingPage implements Serializable {
         } catch (EJBAccessException e) {
             sheetRows = List.of();
         }
-        if (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.isUserInRole("ADMIN") || external.isUserInRole("OPERATOR")) {
             counts = overview.counts(sessionId);
             unseated = overview.unseated(sessionId);
         }

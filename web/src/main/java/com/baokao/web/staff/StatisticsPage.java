@@ -53,8 +53,9 @@ public class StatisticsPage implements Serializable {
     }
 
     public void refresh() {
-        places = statistics.byPlace(sessionId);
         try {
+            // every table, chart and export of the page covers the same days of first submission
+            places = statistics.byPlace(from, to, sessionId);
             days = statistics.byDay(from, to, sessionId);
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
