@@ -72,7 +72,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement byId(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        // a page's first ajax answer on a server that has just started (pages compiled, start-up jobs running) can
+        // take well over 20 s on a busy 2-core machine
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     public boolean exists(String id) {
