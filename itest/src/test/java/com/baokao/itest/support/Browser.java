@@ -108,6 +108,13 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
+    /** Waits until the page's PrimeFaces widgets are bound, so a click reaches them (a cold server serves scripts slowly). */
+    public void waitForWidgets() {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && !!window.PrimeFaces && !!PrimeFaces.widgets"
+                        + " && Object.keys(PrimeFaces.widgets).length > 0;"));
+    }
+
     /** Waits for PrimeFaces' ajax queue to drain; generous, because a CI machine with two cores can be slow for a while. */
     public void waitForAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(

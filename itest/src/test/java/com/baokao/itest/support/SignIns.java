@@ -48,6 +48,7 @@ public final class SignIns {
 
     public static void staff(Browser browser, BaokaoServer server, String username, String password) {
         browser.open(server.url("/login.xhtml"));
+        browser.waitForWidgets();
         browser.driver().findElements(By.cssSelector("[id='loginForm:mode'] .ui-button")).get(1).click();
         browser.waitForAjax(); // the mode switch re-renders the form
         browser.type("loginForm:username", username);
