@@ -74,7 +74,18 @@ public final class Browser implements AutoCloseable {
     public WebElement byId(String id) {
         // a page's first ajax answer on a server that has just started (pages compiled, start-up jobs running) can
         // take well over 20 s on a busy 2-core machine
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say where the browser is and what it shows: a CI failure is otherwise only "element not found"
+            String shown;
+            try {
+                shown = driver.getCurrentUrl() + " showing: " + text();
+            } catch (RuntimeException unreadable) {
+                shown = "(page unreadable: " + unreadable.getMessage() + ")";
+            }
+            throw new org.openqa.selenium.TimeoutException("no element " + id + " at " + shown, e);
+        }
     }
 
     public boolean exists(String id) {
