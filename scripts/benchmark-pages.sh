@@ -4,6 +4,7 @@
 # demo data), then wrk with 32 connections for 15 s each on the public home page, the signed-in personal centre
 # (the demo candidate, signed in through the login form), /api/health and a static stylesheet. Prints requests/s,
 # p99, non-2xx answers and the HTTP sessions the home page created (one Set-Cookie per anonymous view or none).
+# Each target gets an unmeasured warm-up of BENCH_WARMUP (default 5s) before its measured BENCH_DURATION (default 15s).
 # Usage: scripts/benchmark-pages.sh [WAR ...]     (installs wrk from Debian's packages when missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,8 @@ for WAR in "${WARS[@]}"; do
     for target in "home page|/index.xhtml|" "personal centre|/candidate/home.xhtml|JSESSIONID=$SESSION" \
                   "api health|/api/health|" "stylesheet|/jakarta.faces.resource/css/baokao.css.xhtml|"; do
         IFS='|' read -r name path cookie <<< "$target"
+        # a warm-up run first, not measured: the JIT compiles the page's code paths
+        wrk -t2 -c32 -d"${BENCH_WARMUP:-5s}" ${cookie:+-H "Cookie: $cookie"} "$B$path" > /dev/null 2>&1 || true
         wrk -t2 -c32 -d"$DURATION" --latency ${cookie:+-H "Cookie: $cookie"} "$B$path" 2> /dev/null > "$WORK/wrk.txt" || true
         rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
         p99=$(awk '$1 == "99%" {print $2}' "$WORK/wrk.txt")

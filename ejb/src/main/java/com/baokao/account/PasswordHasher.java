@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,7 +102,29 @@ public class PasswordHasher {
         return false;
     }
 
+    /**
+     * Argon2id computations at once. Each holds its memory (19 MiB) until it ends: a registration-day crowd of
+     * sign-ins on every HTTP thread at once ran the server out of heap (measured: OutOfMemoryError with 32 at once
+     * on a 1 GiB heap). More at once than there are cores gains no throughput anyway, so the rest wait their turn.
+     */
+    static final int AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final Semaphore COMPUTING = new Semaphore(AT_ONCE, true);
+    private static final AtomicInteger RUNNING = new AtomicInteger();
+    /** The most computations ever seen at once (for the test that holds the bound). */
+    static final AtomicInteger PEAK = new AtomicInteger();
+
     private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int lanes) {
+        COMPUTING.acquireUninterruptibly();
+        try {
+            PEAK.accumulateAndGet(RUNNING.incrementAndGet(), Math::max);
+            return argon2Now(password, salt, memoryKib, iterations, lanes);
+        } finally {
+            RUNNING.decrementAndGet();
+            COMPUTING.release();
+        }
+    }
+
+    private static byte[] argon2Now(String password, byte[] salt, int memoryKib, int iterations, int lanes) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13).withMemoryAsKB(memoryKib).withIterations(iterations)
                 .withParallelism(lanes).withSalt(salt).build();

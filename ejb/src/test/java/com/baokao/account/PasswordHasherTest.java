@@ -53,4 +53,29 @@ class PasswordHasherTest {
 
     private static final String REFERENCE = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$yO6Kq2sG727JQ4yi7FRLxy3wj4LsMzcwj66QDa5V1eY";
     private static final String WEAKER_REFERENCE = "$argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$4Zos8hfeBVkQcJ0O1wIzEHIwNPcpgUQtGZiPGSV9ilI";
+
+    @Test
+    void aCrowdOfSignInsComputesAtMostAFewHashesAtOnceAndEveryOneStillVerifies() throws Exception {
+        String hash = hasher.hash("Exam2026");
+        int crowd = 4 * PasswordHasher.AT_ONCE;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(crowd);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<Boolean>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < crowd; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return hasher.verify("Exam2026", hash);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<Boolean> answer : answers) {
+                assertThat(answer.get(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // each computation holds 19 MiB until it ends: the heap never holds more than AT_ONCE of them
+        assertThat(PasswordHasher.PEAK.get()).isBetween(1, PasswordHasher.AT_ONCE);
+    }
 }

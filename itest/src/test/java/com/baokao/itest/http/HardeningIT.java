@@ -79,6 +79,25 @@ class HardeningIT {
         assertSecurityHeaders(anonymous.get("/api/health").headers());
     }
 
+    @Test
+    void theAnonymousHomePageIsKeptButEveryAnswerHasItsOwnNonceAndNoSession() {
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (String language : new String[] {"zh", "en", "zh", "en"}) {
+            PageClient anonymous = new PageClient(server);
+            HttpResponse<String> home = anonymous.get("/index.xhtml", Map.of("Cookie", "bk_lang=" + language));
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertSecurityHeaders(home.headers());
+            assertThat(home.headers().allValues("Set-Cookie")).as("an anonymous view creates no session").isEmpty();
+            assertThat(home.body()).contains("en".equals(language) ? "Sign in" : "登录");
+            Matcher policy = Pattern.compile("'nonce-([^']+)'").matcher(String.join(" ",
+                    home.headers().allValues("Content-Security-Policy")));
+            assertThat(policy.find()).as("a nonce in the page's policy").isTrue();
+            String nonce = policy.group(1);
+            assertThat(home.body()).as("the page's scripts carry the policy's nonce").contains("nonce=\"" + nonce + "\"");
+            assertThat(nonces.add(nonce)).as("no two answers share a nonce, kept page or not").isTrue();
+        }
+    }
+
     private static void assertSecurityHeaders(HttpHeaders headers) {
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");

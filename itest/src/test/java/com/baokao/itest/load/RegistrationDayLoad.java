@@ -37,7 +37,14 @@ public final class RegistrationDayLoad {
             report.add(String.format("%d candidates, %d of them at once for %d places at %s, %d connections; Gatling exit %d",
                     candidates, burst, places, DemoLoadData.BURST_SITE, concurrency, outcome.exitCode()));
             outcome.figures().forEach(f -> report.add(f.toString()));
+            Path waited = outcome.output().resolve("waited.txt");
+            report.add("waiting-room answers (429, asked again after Retry-After): "
+                    + (Files.exists(waited) ? Files.readString(waited).strip() : "not counted"));
             List<String> problems = day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE);
+            if (problems.size() > 10) {
+                problems = new ArrayList<>(problems.subList(0, 10));
+                problems.add("…");
+            }
             report.add("acknowledged submissions: " + Files.readAllLines(outcome.output().resolve("acknowledged.csv")).size()
                     + "; exactly-once and places check: " + (problems.isEmpty() ? "passed" : "FAILED " + problems));
         }

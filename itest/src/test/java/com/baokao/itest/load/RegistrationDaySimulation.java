@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -74,6 +75,8 @@ public class RegistrationDaySimulation extends Simulation {
     private final AtomicInteger submitters = new AtomicInteger();
     private final AtomicInteger bursters = new AtomicInteger();
     private final AtomicInteger pageSigners = new AtomicInteger();
+    /** Answers of the waiting room (429) to a start of an application: asked again after Retry-After. */
+    private final AtomicInteger waited = new AtomicInteger();
     /** Per scenario: when its first user started and its last request ended (epoch ms), for per-phase throughput. */
     private final Map<String, long[]> phases = new ConcurrentHashMap<>();
     private final Path acknowledged;
@@ -206,6 +209,7 @@ public class RegistrationDaySimulation extends Simulation {
         phases.forEach((phase, times) -> csv.append(phase).append(',').append(times[0]).append(',').append(times[1]).append('\n'));
         try {
             Files.writeString(settings.output().resolve("phases.csv"), csv);
+            Files.writeString(settings.output().resolve("waited.txt"), Integer.toString(waited.get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -215,10 +219,27 @@ public class RegistrationDaySimulation extends Simulation {
     private ChainBuilder submission(boolean toTheLimitedSite) {
         String auth = "Bearer #{token}";
         String suffix = toTheLimitedSite ? " (burst)" : "";
-        return exec(http("start application" + suffix).post("/api/v1/applications").header("Authorization", auth)
-                .header("Content-Type", "application/json").header("Idempotency-Key", "start-#{n}")
-                .body(StringBody("{\"sessionId\":" + submitSession + ",\"regionId\":" + region + ",\"pledgeAccepted\":true}"))
-                .check(status().in(200, 201), jsonPath("$.id").saveAs("applicationId"), jsonPath("$.version").saveAs("version")))
+        // a fresh start: what an earlier candidate of this virtual user saved must not be taken for this one's
+        return exec(session -> session.removeAll("serial", "problem", "applicationId", "version", "payId", "retryAfter")
+                        .set("admitted", false))
+                // the waiting room may answer 429 with Retry-After: the phone client waits that long and asks again
+                .asLongAs(session -> !session.getBoolean("admitted")).on(
+                        exec(http("start application" + suffix).post("/api/v1/applications").header("Authorization", auth)
+                                .header("Content-Type", "application/json").header("Idempotency-Key", "start-#{n}")
+                                .body(StringBody("{\"sessionId\":" + submitSession + ",\"regionId\":" + region + ",\"pledgeAccepted\":true}"))
+                                .check(status().in(200, 201, 429).saveAs("status"), jsonPath("$.id").optional().saveAs("applicationId"),
+                                        jsonPath("$.version").optional().saveAs("version"),
+                                        header("Retry-After").optional().saveAs("retryAfter")))
+                                .exitHereIfFailed()
+                                .exec(session -> {
+                                    boolean admitted = session.getInt("status") != 429;
+                                    if (!admitted) {
+                                        waited.incrementAndGet();
+                                    }
+                                    return session.set("admitted", admitted);
+                                })
+                                .doIf(session -> !session.getBoolean("admitted")).then(
+                                        pause(session -> java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))))
                 .exec(http("application options" + suffix).get("/api/v1/applications/#{applicationId}/options")
                         .header("Authorization", auth).check(status().is(200),
                                 jsonPath("$.reviewPoints[0].id").saveAs("reviewPointId"),
@@ -226,9 +247,11 @@ public class RegistrationDaySimulation extends Simulation {
                                 // the one limited site is the one with places left; any other takes everyone
                                 jmesPath("keys(placesLeft)[0]").saveAs("limitedSiteId"),
                                 jmesPath("sites[*].id").ofList().saveAs("siteIds")))
+                .exitHereIfFailed()
                 .exec(http("options of the level" + suffix).get("/api/v1/applications/#{applicationId}/options?levelId=#{levelId}")
                         .header("Authorization", auth).check(status().is(200),
                                 jsonPath("$.conditions[0].id").saveAs("conditionId")))
+                .exitHereIfFailed()
                 .exec(session -> {
                     String limited = session.getString("limitedSiteId");
                     String site = toTheLimitedSite ? limited : session.getList("siteIds").stream().map(String::valueOf)
@@ -239,9 +262,10 @@ public class RegistrationDaySimulation extends Simulation {
                         .header("Authorization", auth).header("Content-Type", "application/json").header("If-Match", "\"v#{version}\"")
                         .body(StringBody("{\"reviewPointId\":#{reviewPointId},\"siteId\":#{siteId},\"levelId\":#{levelId},"
                                 + "\"conditionId\":#{conditionId}}"))
-                        .check(toTheLimitedSite ? status().in(200, 400) : status().is(200),
+                .check(toTheLimitedSite ? status().in(200, 400) : status().is(200),
                                 jsonPath("$.serialNumber").optional().saveAs("serial"),
                                 jsonPath("$.type").optional().saveAs("problem")))
+                .exitHereIfFailed()
                 .exec(session -> {
                     if (session.contains("serial")) {
                         append(session.getString("idNumber") + "," + session.getString("applicationId") + ","
@@ -257,7 +281,10 @@ public class RegistrationDaySimulation extends Simulation {
                                         .saveAs("payId")))
                                 .exec(http("start payment").post("/api/v1/applications/#{payId}/payment-order")
                                         .header("Authorization", auth).header("Idempotency-Key", "pay-#{n}")
-                                        .check(status().in(200, 201), jsonPath("$.payUrl").exists())));
+                                        .check(status().in(200, 201), jsonPath("$.payUrl").exists())))
+                // done: the phone signs out, which gives the waiting-room pass to the next in line
+                .exec(http("sign out" + suffix).post("/api/v1/auth/sign-out").header("Authorization", auth)
+                        .check(status().in(200, 204)));
     }
 
     private synchronized void append(String line) {

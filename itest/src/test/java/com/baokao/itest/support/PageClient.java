@@ -38,6 +38,13 @@ public final class PageClient {
         return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
     }
 
+    /** A GET with headers of the caller's own (a language cookie, say). */
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public HttpResponse<byte[]> getBytes(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60)).GET().build(),
