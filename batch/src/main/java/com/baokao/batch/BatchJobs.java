@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts and inspects Baokao's Jakarta Batch jobs. Lives in the module that holds the job XML and the
@@ -208,6 +210,33 @@ public class BatchJobs {
             parameters.putAll(overrides);
         }
         return operator.restart(executionId, parameters);
+    }
+
+    /** How many executions of each of Baokao's jobs are running now (the metrics endpoint's job progress). */
+    public Map<String, Integer> runningExecutions() {
+        JobOperator operator = operator();
+        Map<String, Integer> running = new LinkedHashMap<>();
+        for (String name : JOBS) {
+            int count;
+            try {
+                count = operator.getRunningExecutions(name).size();
+            } catch (NoSuchJobException e) {
+                count = 0; // never run yet
+            }
+            running.put(name, count);
+        }
+        return running;
+    }
+
+    /** Whether the runtime's job repository answers (the readiness check): it reads the job names from it. */
+    public boolean repositoryReachable() {
+        try {
+            operator().getJobNames();
+            return true;
+        } catch (RuntimeException e) {
+            Logger.getLogger(BatchJobs.class.getName()).log(Level.WARNING, "Job repository not reachable", e);
+            return false;
+        }
     }
 
     private static Instant instant(Date date) {

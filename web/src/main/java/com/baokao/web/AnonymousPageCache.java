@@ -43,8 +43,9 @@ public class AnonymousPageCache extends HttpFilter {
     /** As long as the open-exams list itself is kept (catalogue.OpenExamsCache): a change shows within seconds. */
     static final long KEEP_NANOS = 5_000_000_000L;
 
-    /** Headers of the rendered answer that belong to that one answer only. */
-    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding");
+    /** Headers of the rendered answer that belong to that one answer only (each answer has its own request id). */
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+            RequestIds.HEADER.toLowerCase(Locale.ROOT));
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{8,})'");
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -14,8 +14,12 @@ import java.util.Set;
  */
 public class StatelessViews extends ViewHandlerWrapper {
 
-    /** The views that keep no state: pages with no form but the signed-in header's. */
-    static final Set<String> STATELESS = Set.of("/index.xhtml");
+    /**
+     * The views that keep no state: pages with no form but the signed-in header's. The error pages are among them: a
+     * scanner asking for missing pages must not leave a session behind per request.
+     */
+    static final Set<String> STATELESS = Set.of("/index.xhtml", "/error/not-found.xhtml", "/error/forbidden.xhtml",
+            "/error/error.xhtml");
 
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);

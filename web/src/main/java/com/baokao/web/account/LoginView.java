@@ -1,5 +1,6 @@
 package com.baokao.web.account;
 
+import com.baokao.web.operations.BaokaoMetrics;
 import com.baokao.account.captcha.CaptchaAnswer;
 import com.baokao.account.signin.LoginKey;
 import com.baokao.account.signin.SignInCredential;
@@ -49,6 +50,9 @@ public class LoginView implements Serializable {
     private final CaptchaEntry captcha = new CaptchaEntry();
     private boolean captchaRequired;
 
+    @Inject
+    BaokaoMetrics metrics;
+
     public void signIn() throws IOException {
         LoginKey key = staff ? LoginKey.staff(username) : LoginKey.candidate(id.getType(), id.getNumber());
         // a picture is answered only where one was shown; the service decides whether it was needed and right
@@ -56,6 +60,9 @@ public class LoginView implements Serializable {
                 captchaRequired ? captcha.answer(challenge) : CaptchaAnswer.NONE);
         password = null;
         AuthenticationStatus status = signIn.authenticate(credential);
+        // SEND_CONTINUE: signed in and sent back to the protected page that asked for it
+        metrics.signIn(BaokaoMetrics.Channel.PAGES,
+                status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE);
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getResponseComplete()) {
             return; // redirected back to the protected page that sent the visitor here

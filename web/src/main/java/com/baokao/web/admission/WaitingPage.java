@@ -1,5 +1,6 @@
 package com.baokao.web.admission;
 
+import com.baokao.web.RequestIds;
 import com.baokao.admission.WaitingRoom.Waiting;
 import com.baokao.i18n.UserMessages;
 import jakarta.json.Json;
@@ -85,6 +86,7 @@ final class WaitingPage {
                 .add("position", waiting.position())
                 .add("number", waiting.number())
                 .add("estimatedWaitSeconds", wait)
+                .add("requestId", RequestIds.current().orElse(""))
                 .build().toString();
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(askAgain));

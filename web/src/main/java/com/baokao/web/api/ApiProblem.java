@@ -26,7 +26,9 @@ public record ApiProblem(
         @Schema(description = "sign-in only: the next attempt needs a CAPTCHA answer")
         Boolean captchaRequired,
         @Schema(description = "seconds to wait before trying again, as in Retry-After")
-        Long retryAfterSeconds) {
+        Long retryAfterSeconds,
+        @Schema(description = "this request's id (also in the X-Request-Id header): quote it to support")
+        String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://baokao.example/problems/";
@@ -38,10 +40,10 @@ public record ApiProblem(
 
     ApiProblem withCaptcha(boolean required) {
         return new ApiProblem(type, title, status, detail, code, fields, required ? Boolean.TRUE : null,
-                retryAfterSeconds);
+                retryAfterSeconds, requestId);
     }
 
     ApiProblem withRetryAfter(long seconds) {
-        return new ApiProblem(type, title, status, detail, code, fields, captchaRequired, seconds);
+        return new ApiProblem(type, title, status, detail, code, fields, captchaRequired, seconds, requestId);
     }
 }

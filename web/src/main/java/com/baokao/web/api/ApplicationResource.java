@@ -1,5 +1,6 @@
 package com.baokao.web.api;
 
+import com.baokao.web.operations.BaokaoMetrics;
 import com.baokao.application.ApplicationOptions;
 import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationService;
@@ -55,6 +56,9 @@ import java.util.function.LongFunction;
 @Tag(name = "applications", description = "apply, submit, withdraw, documents, fee")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
+
+    @Inject
+    BaokaoMetrics metrics;
 
     private static final String IF_MATCH_DOC = "the ETag of the application as last read (\"v7\")";
     private static final String PDF = "application/pdf";
@@ -188,6 +192,7 @@ public class ApplicationResource {
         return idempotency.once(headers, security, "application.submit." + id,
                 expected + ":" + ApiJson.JSON.toJson(chosen), () -> {
                     applications.submit(id, expected, chosen);
+                    metrics.submitted(BaokaoMetrics.Channel.API);
                     return Response.ok(queries.view(id)).build();
                 });
     }

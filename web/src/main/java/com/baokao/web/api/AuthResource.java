@@ -1,5 +1,7 @@
 package com.baokao.web.api;
 
+import com.baokao.web.operations.BaokaoMetrics;
+import jakarta.inject.Inject;
 import com.baokao.account.AccountRole;
 import com.baokao.account.AccountSummary;
 import com.baokao.account.IdType;
@@ -49,6 +51,9 @@ import java.util.Base64;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    @Inject
+    BaokaoMetrics metrics;
 
     @EJB
     CaptchaChallenges captchas;
@@ -157,6 +162,7 @@ public class AuthResource {
             throw new ApiRefusal(Response.Status.UNAUTHORIZED, "login.failed");
         }
         SignInOutcome outcome = signIn.attempt(key, s.password(), answer);
+        metrics.signIn(BaokaoMetrics.Channel.API, outcome.verifiedCaller().isPresent());
         if (outcome.verifiedCaller().isPresent()) {
             SignInService.VerifiedCaller caller = outcome.verifiedCaller().get();
             if (caller.role() != AccountRole.CANDIDATE) {

@@ -1,5 +1,6 @@
 package com.baokao.web.api;
 
+import com.baokao.web.RequestIds;
 import com.baokao.i18n.BaokaoException;
 import com.baokao.i18n.UserMessages;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +22,8 @@ final class Problems {
         String detail = UserMessages.format(locale, key, args);
         List<ApiProblem.FieldProblem> fields = field == null ? null
                 : List.of(new ApiProblem.FieldProblem(field, key, detail));
-        return new ApiProblem(ApiProblem.TYPE_BASE + key, title(status), status, detail, key, fields, null, null);
+        return new ApiProblem(ApiProblem.TYPE_BASE + key, title(status), status, detail, key, fields, null, null,
+                requestId());
     }
 
     /** A refused form: 400, the first problem as the sentence, every problem with its field. */
@@ -32,7 +34,11 @@ final class Problems {
                 .toList();
         return new ApiProblem(ApiProblem.TYPE_BASE + first.getMessageKey(), title(400), 400,
                 UserMessages.format(locale, first), first.getMessageKey(), fields.isEmpty() ? null : fields, null,
-                null);
+                null, requestId());
+    }
+
+    private static String requestId() {
+        return RequestIds.current().orElse(null);
     }
 
     static Response response(ApiProblem problem) {

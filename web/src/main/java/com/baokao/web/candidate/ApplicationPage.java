@@ -1,5 +1,7 @@
 package com.baokao.web.candidate;
 
+import com.baokao.web.operations.BaokaoMetrics;
+import jakarta.inject.Inject;
 import com.baokao.application.ApplicationOptions;
 import com.baokao.application.ApplicationQueries;
 import com.baokao.application.ApplicationService;
@@ -27,6 +29,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class ApplicationPage implements Serializable {
+
+    @Inject
+    BaokaoMetrics metrics;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "applicationForm";
@@ -150,7 +155,10 @@ public class ApplicationPage implements Serializable {
     }
 
     public String submit() {
-        return attempt(() -> applications.submit(id, application.version(), choices()), "application.submitted");
+        return attempt(() -> {
+            applications.submit(id, application.version(), choices());
+            metrics.submitted(BaokaoMetrics.Channel.PAGES);
+        }, "application.submitted");
     }
 
     public String withdraw() {

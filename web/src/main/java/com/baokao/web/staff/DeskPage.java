@@ -1,5 +1,6 @@
 package com.baokao.web.staff;
 
+import com.baokao.web.operations.BaokaoMetrics;
 import com.baokao.account.IdType;
 import com.baokao.application.ApplicationOptions;
 import com.baokao.application.ApplicationView;
@@ -30,6 +31,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class DeskPage implements Serializable {
+
+    @Inject
+    BaokaoMetrics metrics;
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "deskForm";
@@ -323,6 +327,7 @@ public class DeskPage implements Serializable {
         try {
             desk.submit(candidate.accountId(), applicationId, application.version(),
                     new Choices(null, siteId, levelId, specialtyId, conditionId, null, null, null));
+            metrics.submitted(BaokaoMetrics.Channel.DESK);
             FacesMessages.info("desk.submitted.info");
             load();
             refresh();
