@@ -35,10 +35,22 @@ public final class MicroServer implements AutoCloseable {
      */
     public static MicroServer start(Path work, List<String> jvmOptions, List<String> microOptions) throws IOException,
             InterruptedException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        List<String> options = new ArrayList<>(List.of("--nocluster", "--prebootcommandfile", prebootCommands().toString()));
+        options.addAll(microOptions);
+        return start(work, freePort(), jvmOptions, options);
+    }
+
+    /**
+     * Starts one as a member of a cluster: on {@code port} (a load balancer names it), with Micro's cluster options
+     * in {@code microOptions} (scripts/cluster.sh shows them).
+     */
+    public static MicroServer startClusterNode(Path work, int port, List<String> jvmOptions, List<String> microOptions)
+            throws IOException, InterruptedException {
+        return start(work, port, jvmOptions, microOptions);
+    }
+
+    private static MicroServer start(Path work, int port, List<String> jvmOptions, List<String> microOptions)
+            throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path log = work.resolve("server.log");
         List<String> command = new ArrayList<>();
@@ -49,9 +61,7 @@ public final class MicroServer implements AutoCloseable {
                 "--deploy", TestDatabases.deployDir().resolve("baokao.war").toString(),
                 "--contextroot", "/",
                 "--port", String.valueOf(port),
-                "--rootdir", work.resolve("micro-root").toString(),
-                "--nocluster",
-                "--prebootcommandfile", prebootCommands().toString()));
+                "--rootdir", work.resolve("micro-root").toString()));
         command.addAll(microOptions);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         MicroServer server = new MicroServer(process, "http://localhost:" + port, log);
@@ -59,8 +69,15 @@ public final class MicroServer implements AutoCloseable {
         return server;
     }
 
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+
     /** The project's Payara Micro settings, the same file run.sh passes. */
-    static Path prebootCommands() {
+    public static Path prebootCommands() {
         Path file = Path.of(System.getProperty("user.dir")).resolve("../scripts/micro-preboot.asadmin").normalize();
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("missing " + file);
@@ -96,6 +113,10 @@ public final class MicroServer implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** What a crash does: SIGKILL, no shutdown hooks, nothing flushed or rolled back by the server itself. */

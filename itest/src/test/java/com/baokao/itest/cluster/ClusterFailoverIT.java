@@ -1,0 +1,187 @@
+package com.baokao.itest.cluster;
+
+import com.baokao.itest.support.BaokaoServer;
+import com.baokao.itest.support.Browser;
+import com.baokao.itest.support.MicroServer;
+import com.baokao.itest.support.SignIns;
+import com.baokao.itest.support.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Payara Micro nodes of Baokao in one data grid on this machine, one PostgreSQL database, HAProxy in front with
+ * the project's configuration (scripts/haproxy-config.sh), as scripts/cluster.sh runs them (issue 19). A candidate
+ * signs in through the load balancer and starts an application draft; the node that served her is killed with
+ * SIGKILL in the middle of filling it in; her next click goes to the other node, which finds her session (signed in)
+ * and the page's view in the replicated session, and saves the draft without an error. The killed node then starts
+ * again, rejoins, and the load balancer gives it new visitors.
+ */
+class ClusterFailoverIT {
+
+    /** The demo candidate with an approved profile (README). */
+    private static final String CANDIDATE = "500106199208150028";
+
+    @Test
+    void aCandidateKeepsHerSessionAndHerDraftWhenHerNodeDies() throws Exception {
+        String database = "baokao_cluster_" + System.currentTimeMillis();
+        TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+        Path work = TestDatabases.workDir().resolve("cluster-" + System.currentTimeMillis());
+        Files.createDirectories(work);
+        Path postBoot = work.resolve("postboot.asadmin");
+        Files.writeString(postBoot, TestDatabases.batchRepositoryCommands(url));
+        Path preBoot = MicroServer.prebootCommands();
+        List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.sandbox.enabled=true",
+                "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
+                "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD);
+        int[] ports = {MicroServer.freePort(), MicroServer.freePort()};
+        int[] gridPorts = {MicroServer.freePort(), MicroServer.freePort()};
+        String members = "127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1];
+        String cluster = "baokao-it-" + System.currentTimeMillis();
+        MicroServer[] nodes = new MicroServer[2];
+        Process balancer = null;
+        try {
+            // one after the other, as scripts/cluster.sh: the first migrates and loads the demo data
+            for (int n = 0; n < 2; n++) {
+                nodes[n] = startNode(work, n, ports[n], gridPorts[n], jvm, members, cluster, preBoot, postBoot);
+            }
+            int lbPort = MicroServer.freePort();
+            Path config = work.resolve("haproxy.cfg");
+            Files.writeString(config, run("bash", script("haproxy-config.sh"), String.valueOf(lbPort),
+                    String.valueOf(MicroServer.freePort()), String.valueOf(ports[0]), String.valueOf(ports[1])));
+            balancer = new ProcessBuilder("haproxy", "-f", config.toString(), "-db").redirectErrorStream(true)
+                    .redirectOutput(work.resolve("haproxy.log").toFile()).start();
+            String lb = "http://localhost:" + lbPort;
+            assertThat(nodesGivenNewVisitors(lb, 2, Duration.ofSeconds(60))).containsExactlyInAnyOrder("node1", "node2");
+
+            BaokaoServer server = BaokaoServer.at(lb);
+            try (Browser browser = new Browser(1280, 1000)) {
+                SignIns.candidate(browser, server, CANDIDATE, "Exam2026");
+                browser.open(server.url("/index.xhtml"));
+                // SE2026: open for registration and no approved profile required (demo catalogue)
+                browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("#exam-SE2026 a[id$='apply']")).getAttribute("id"));
+                browser.tick("applyForm:pledge");
+                browser.selectOne("applyForm:region", "重庆市");
+                browser.clickAndWaitForPage("applyForm:start");
+                assertThat(browser.currentPath()).as(browser.text()).isEqualTo("/candidate/application.xhtml");
+                for (String menu : List.of("reviewPoint", "site", "level", "specialty")) {
+                    selectFirst(browser, "applicationForm:" + menu);
+                }
+
+                Cookie served = browser.driver().manage().getCookieNamed("BKNODE");
+                assertThat(served).as("the load balancer's stickiness cookie").isNotNull();
+                int dead = served.getValue().equals("node1") ? 0 : 1;
+                nodes[dead].kill();
+
+                // her next click reaches the other node: still signed in, the page's view found, the draft saved
+                browser.clickAndWaitForPage("applicationForm:saveDraft");
+                assertThat(browser.currentPath()).as(browser.text()).isEqualTo("/candidate/application.xhtml");
+                browser.waitForText("草稿已保存");
+                assertThat(browser.text()).contains("安全生产法律法规").contains("化工安全");
+                browser.screenshot("cluster-01-draft-saved-on-the-other-node");
+                assertThat(browser.driver().manage().getCookieNamed("BKNODE").getValue())
+                        .isEqualTo(dead == 0 ? "node2" : "node1");
+                browser.open(server.url("/candidate/home.xhtml"));
+                assertThat(browser.currentPath()).isEqualTo("/candidate/home.xhtml");
+                assertThat(browser.text()).contains("注册安全工程师").contains("草稿");
+
+                // the killed node comes back, rejoins the grid, and is given new visitors again
+                nodes[dead] = startNode(work.resolve("again"), dead, ports[dead], gridPorts[dead], jvm, members, cluster,
+                        preBoot, postBoot);
+                assertThat(nodesGivenNewVisitors(lb, 2, Duration.ofSeconds(60))).contains("node" + (dead + 1));
+                assertThat(Files.readString(nodes[dead].log())).contains("DG Size: 2");
+            }
+        } finally {
+            if (balancer != null) {
+                balancer.destroy();
+                balancer.waitFor(10, TimeUnit.SECONDS);
+            }
+            for (MicroServer node : nodes) {
+                if (node != null) {
+                    node.close();
+                }
+            }
+            TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    /** Chooses the first real option of a PrimeFaces selectOneMenu. */
+    private static void selectFirst(Browser browser, String menuId) {
+        browser.waitForAjax();
+        String label = (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var o = document.getElementById(arguments[0] + '_input').options;"
+                        + "for (var i = 0; i < o.length; i++) { if (o[i].value) { return o[i].text.trim(); } } return null;", menuId);
+        assertThat(label).as("an option in " + menuId).isNotNull();
+        browser.selectOne(menuId, label);
+    }
+
+    private static MicroServer startNode(Path work, int n, int port, int gridPort, List<String> jvm, String members,
+                                         String cluster, Path preBoot, Path postBoot) throws IOException, InterruptedException {
+        List<String> micro = new ArrayList<>(List.of(
+                "--name", "node" + (n + 1), "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
+                "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
+                "--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
+                "--prebootcommandfile", preBoot.toString(), "--postbootcommandfile", postBoot.toString()));
+        return MicroServer.startClusterNode(work.resolve("node" + (n + 1)), port, jvm, micro);
+    }
+
+    /**
+     * Asks the load balancer as new visitors (no cookie) until it has named {@code wanted} different nodes in its
+     * stickiness cookie, or the time is up; returns the nodes seen.
+     */
+    private static Set<String> nodesGivenNewVisitors(String lb, int wanted, Duration within) throws Exception {
+        // HTTP/1.1: the JDK's default asks plain-HTTP servers to upgrade to h2c, which HAProxy does not do
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        Set<String> seen = new HashSet<>();
+        String last = "no answer";
+        long deadline = System.nanoTime() + within.toNanos();
+        while (seen.size() < wanted && System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(lb + "/login.xhtml"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                last = answer.statusCode() + " " + answer.headers().allValues("Set-Cookie");
+                answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("BKNODE="))
+                        .map(c -> c.substring("BKNODE=".length(), c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
+                        .forEach(seen::add);
+            } catch (IOException notYet) {
+                // the balancer is starting or has no node up yet
+                last = notYet.toString();
+            }
+            if (seen.size() < wanted) {
+                Thread.sleep(300);
+            }
+        }
+        System.out.println("load balancer: nodes " + seen + " given new visitors; last answer: " + last);
+        return seen;
+    }
+
+    private static String script(String name) {
+        return Path.of(System.getProperty("user.dir")).resolve("../scripts/" + name).normalize().toString();
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
+        return output;
+    }
+}
