@@ -17,6 +17,8 @@ defaults
     timeout client 60s
     timeout server 60s
     timeout http-request 10s
+    # a busy node answers its readiness probe late, not never: a 1 s limit took loaded nodes out (measured)
+    timeout check 5s
     option redispatch
     retries 2
 
@@ -35,7 +37,7 @@ CONFIG
 n=0
 for port in "$@"; do
     n=$((n + 1))
-    echo "    server node${n} 127.0.0.1:${port} check inter 1s fall 2 rise 2 cookie node${n}"
+    echo "    server node${n} 127.0.0.1:${port} check inter 2s fall 3 rise 2 cookie node${n}"
 done
 cat <<CONFIG
 

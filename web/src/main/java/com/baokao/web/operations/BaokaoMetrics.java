@@ -16,7 +16,6 @@ import org.eclipse.microprofile.metrics.Tag;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Baokao's own metrics beside the runtime's (issue 19), in Prometheus' text format at {@code /metrics} (scope
@@ -103,26 +102,4 @@ public class BaokaoMetrics {
     WaitingRoom.Snapshot room() {
         return gate.room().snapshot();
     }
-
-    /** A value read at most once per period, shared by every gauge that needs it. */
-    static final class Kept<T> {
-
-        private final long periodMillis;
-        private T value;
-        private long readAt;
-
-        Kept(long periodMillis) {
-            this.periodMillis = periodMillis;
-        }
-
-        synchronized T get(Supplier<T> read) {
-            long now = System.currentTimeMillis();
-            if (value == null || now - readAt >= periodMillis) {
-                value = read.get();
-                readAt = now;
-            }
-            return value;
-        }
-    }
-
 }
