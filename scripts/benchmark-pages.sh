@@ -39,7 +39,8 @@ for WAR in "${WARS[@]}"; do
         --data-urlencode "loginForm:mode=false" --data-urlencode "loginForm:idType=RESIDENT_ID" \
         --data-urlencode "loginForm:idNumber=110105199003071239" --data-urlencode "loginForm:password=Exam2026" \
         --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$VS"
-    SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1)
+    # the session cookie with Payara's version cookie, as a browser sends them (sessions are distributable)
+    SESSION="$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1); JSESSIONIDVERSION=$(awk '$6 == "JSESSIONIDVERSION" {print $7}' "$JAR" | tail -1)"
     curl -s -b "JSESSIONID=$SESSION" "$B/candidate/home.xhtml" | grep -q "王小明" || { echo "sign-in failed for $WAR" >&2; }
     echo "== $WAR"
     printf 'anonymous home page views that created a session (of 20): '

@@ -266,10 +266,9 @@ class AdminCatalogueIT {
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
         String form = (String) js.executeScript("var b = document.getElementById(arguments[0]);"
                 + "return new URLSearchParams(new FormData(b.form, b)).toString();", "auditForm:auditXlsx");
-        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         java.net.http.HttpResponse<byte[]> xlsx = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/admin/audit.xhtml")))
-                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .header("Cookie", browser.cookieHeader())
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
                         .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());

@@ -174,9 +174,8 @@ class AdmissionTicketIT {
 
     /** Fetches a PDF with the browser's session cookie; keeps a copy as {@code keepAs} in target/screenshots. */
     private byte[] download(String path, String keepAs) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         if (keepAs != null) {

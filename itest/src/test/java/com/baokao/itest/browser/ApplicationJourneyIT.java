@@ -289,10 +289,9 @@ class ApplicationJourneyIT {
         // no receipt before paying: no link, and the address says why in a sentence
         browser.open(server.url(applicationPath));
         assertThat(browser.exists("applicationForm:receiptPdf")).isFalse();
-        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> early = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(server.url("/candidate/receipt/" + applicationId)))
-                .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(early.body()).contains("还没有缴费");
         assertThat(sandboxFault("DROP", "1")).isEqualTo(200);
@@ -367,9 +366,8 @@ class ApplicationJourneyIT {
     }
 
     private int get(String path) throws IOException, InterruptedException {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Waits for {@code text}; on failure keeps a screenshot of what the page said instead. */
@@ -415,9 +413,8 @@ class ApplicationJourneyIT {
 
     /** Like {@link #download(String)}, keeping a copy as {@code keepAs} in target/screenshots unless null. */
     private String download(String path, String keepAs) throws IOException, InterruptedException {
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url(path)))
-                .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Cookie", browser.cookieHeader()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         if (keepAs != null) {

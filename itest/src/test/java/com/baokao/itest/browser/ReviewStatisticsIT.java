@@ -158,9 +158,8 @@ class ReviewStatisticsIT {
         String body = (String) js.executeScript("var b = document.getElementById(arguments[0]);"
                 + "return new URLSearchParams(new FormData(b.form, b)).toString();", buttonId);
         String action = (String) js.executeScript("return document.getElementById(arguments[0]).form.action;", buttonId);
-        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(action))
-                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Cookie", browser.cookieHeader())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);

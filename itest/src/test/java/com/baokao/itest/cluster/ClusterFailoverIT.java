@@ -52,8 +52,14 @@ class ClusterFailoverIT {
         List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.sandbox.enabled=true",
                 "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
                 "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD);
-        int[] ports = {MicroServer.freePort(), MicroServer.freePort()};
-        int[] gridPorts = {MicroServer.freePort(), MicroServer.freePort()};
+        // six different ports below the ephemeral range, named in the nodes' and the balancer's configuration
+        Set<Integer> chosen = new java.util.LinkedHashSet<>();
+        while (chosen.size() < 6) {
+            chosen.add(MicroServer.freeFixedPort());
+        }
+        int[] fixed = chosen.stream().mapToInt(Integer::intValue).toArray();
+        int[] ports = {fixed[0], fixed[1]};
+        int[] gridPorts = {fixed[2], fixed[3]};
         String members = "127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1];
         String cluster = "baokao-it-" + System.currentTimeMillis();
         MicroServer[] nodes = new MicroServer[2];
@@ -63,10 +69,10 @@ class ClusterFailoverIT {
             for (int n = 0; n < 2; n++) {
                 nodes[n] = startNode(work, n, ports[n], gridPorts[n], jvm, members, cluster, preBoot, postBoot);
             }
-            int lbPort = MicroServer.freePort();
+            int lbPort = fixed[4];
             Path config = work.resolve("haproxy.cfg");
             Files.writeString(config, run("bash", script("haproxy-config.sh"), String.valueOf(lbPort),
-                    String.valueOf(MicroServer.freePort()), String.valueOf(ports[0]), String.valueOf(ports[1])));
+                    String.valueOf(fixed[5]), String.valueOf(ports[0]), String.valueOf(ports[1])));
             balancer = new ProcessBuilder("haproxy", "-f", config.toString(), "-db").redirectErrorStream(true)
                     .redirectOutput(work.resolve("haproxy.log").toFile()).start();
             String lb = "http://localhost:" + lbPort;

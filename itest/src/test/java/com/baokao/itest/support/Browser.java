@@ -216,6 +216,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The Cookie header this browser would send to Baokao: every cookie, as a browser does (a session replicated for a
+     * cluster is found by JSESSIONID together with Payara's JSESSIONIDVERSION).
+     */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

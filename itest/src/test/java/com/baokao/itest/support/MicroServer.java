@@ -75,6 +75,24 @@ public final class MicroServer implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768 and up), for ports other processes are told about: one
+     * from the ephemeral range can be taken meanwhile by an outgoing connection (seen: a data-grid member then bound
+     * the next port, which its peers did not know, and a restarted member never found it).
+     */
+    public static int freeFixedPort() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between 20000 and 32000");
+    }
+
 
     /** The project's Payara Micro settings, the same file run.sh passes. */
     public static Path prebootCommands() {
