@@ -2,6 +2,7 @@ package com.baokao.itest.browser;
 
 import com.baokao.itest.support.Browser;
 import com.baokao.itest.support.MicroServer;
+import com.baokao.itest.support.OwnPostgres;
 import com.baokao.itest.support.ReconciliationWorkload;
 import com.baokao.itest.support.SignIns;
 import com.baokao.itest.support.TestDatabases;
@@ -32,19 +33,12 @@ class FeeReconciliationCrashIT {
 
     @Test
     void aRunKilledMidLoadIsResumedAfterRestartWithTheSameReport() throws Exception {
-        String database = "baokao_crash_" + System.currentTimeMillis();
-        TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        Path work = TestDatabases.workDir().resolve("crash-" + System.currentTimeMillis());
-        Files.createDirectories(work);
-        Path postBoot = work.resolve("postboot.asadmin");
-        Files.writeString(postBoot, TestDatabases.batchRepositoryCommands(url));
-        List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.captcha.test-answer=BKTST",
-                "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
-                "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD,
+        OwnPostgres db = OwnPostgres.create("crash");
+        String url = db.url();
+        Path work = db.work();
+        List<String> jvm = db.jvmOptions("-Dbaokao.captcha.test-answer=BKTST",
                 "-Dbaokao.reconciliation.stalled-after-seconds=5", "-Dbaokao.reconciliation.dir=" + work.resolve("statements"));
-        List<String> micro = List.of("--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
-                "--postbootcommandfile", postBoot.toString());
+        List<String> micro = db.microOptions();
         try {
             Path statement = Files.createDirectories(work.resolve("statements")).resolve("statement-" + DAY + ".csv");
             long lines;
@@ -105,7 +99,7 @@ class FeeReconciliationCrashIT {
                 assertThat(second.log()).exists();
             }
         } finally {
-            TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            db.close();
         }
     }
 

@@ -226,10 +226,10 @@ class ReviewStatisticsIT {
         browser.selectOne("applyForm:region", region);
         browser.clickAndWaitForPage("applyForm:start");
         assertThat(browser.currentPath()).isEqualTo("/candidate/application.xhtml");
-        selectFirst("applicationForm:reviewPoint");
-        selectFirst("applicationForm:site");
-        selectFirst("applicationForm:level");
-        selectFirst("applicationForm:specialty");
+        browser.selectFirstOption("applicationForm:reviewPoint");
+        browser.selectFirstOption("applicationForm:site");
+        browser.selectFirstOption("applicationForm:level");
+        browser.selectFirstOption("applicationForm:specialty");
         browser.driver().findElements(By.cssSelector("[id='applicationForm:condition'] .ui-radiobutton-box")).get(1).click();
         browser.waitForAjax();
         browser.clickAndWaitForPage("applicationForm:saveDraft");
@@ -241,16 +241,6 @@ class ReviewStatisticsIT {
         browser.byId("examPhotoPreview");
         confirm("applicationForm:submit");
         expect("报名已提交");
-    }
-
-    /** Chooses the first real option of a PrimeFaces selectOneMenu (the demo catalogue has one per region). */
-    private void selectFirst(String menuId) {
-        browser.waitForAjax();
-        String label = (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var o = document.getElementById(arguments[0] + '_input').options;"
-                        + "for (var i = 0; i < o.length; i++) { if (o[i].value) { return o[i].text.trim(); } } return null;", menuId);
-        assertThat(label).as("an option in " + menuId).isNotNull();
-        browser.selectOne(menuId, label);
     }
 
     private void expect(String text) throws IOException {

@@ -3,12 +3,12 @@ package com.baokao.itest.cluster;
 import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
 import com.baokao.itest.support.MicroServer;
+import com.baokao.itest.support.OwnPostgres;
 import com.baokao.itest.support.SignIns;
 import com.baokao.itest.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 
 import java.io.IOException;
 import java.net.URI;
@@ -36,22 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ClusterFailoverIT {
 
-    /** The demo candidate with an approved profile (README). */
+    /** The demo candidate 李娜 (README). */
     private static final String CANDIDATE = "500106199208150028";
 
     @Test
     void aCandidateKeepsHerSessionAndHerDraftWhenHerNodeDies() throws Exception {
-        String database = "baokao_cluster_" + System.currentTimeMillis();
-        TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        Path work = TestDatabases.workDir().resolve("cluster-" + System.currentTimeMillis());
-        Files.createDirectories(work);
-        Path postBoot = work.resolve("postboot.asadmin");
-        Files.writeString(postBoot, TestDatabases.batchRepositoryCommands(url));
+        OwnPostgres db = OwnPostgres.create("cluster");
+        Path work = db.work();
+        Path postBoot = db.postBoot();
         Path preBoot = MicroServer.prebootCommands();
-        List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.sandbox.enabled=true",
-                "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
-                "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD);
+        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true");
         // six different ports below the ephemeral range, named in the nodes' and the balancer's configuration
         Set<Integer> chosen = new java.util.LinkedHashSet<>();
         while (chosen.size() < 6) {
@@ -89,7 +83,7 @@ class ClusterFailoverIT {
                 browser.clickAndWaitForPage("applyForm:start");
                 assertThat(browser.currentPath()).as(browser.text()).isEqualTo("/candidate/application.xhtml");
                 for (String menu : List.of("reviewPoint", "site", "level", "specialty")) {
-                    selectFirst(browser, "applicationForm:" + menu);
+                    browser.selectFirstOption("applicationForm:" + menu);
                 }
 
                 Cookie served = browser.driver().manage().getCookieNamed("BKNODE");
@@ -125,18 +119,8 @@ class ClusterFailoverIT {
                     node.close();
                 }
             }
-            TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            db.close();
         }
-    }
-
-    /** Chooses the first real option of a PrimeFaces selectOneMenu. */
-    private static void selectFirst(Browser browser, String menuId) {
-        browser.waitForAjax();
-        String label = (String) ((JavascriptExecutor) browser.driver()).executeScript(
-                "var o = document.getElementById(arguments[0] + '_input').options;"
-                        + "for (var i = 0; i < o.length; i++) { if (o[i].value) { return o[i].text.trim(); } } return null;", menuId);
-        assertThat(label).as("an option in " + menuId).isNotNull();
-        browser.selectOne(menuId, label);
     }
 
     private static MicroServer startNode(Path work, int n, int port, int gridPort, List<String> jvm, String members,

@@ -2,6 +2,7 @@ package com.baokao.itest.crash;
 
 import com.baokao.demo.DemoLoadData;
 import com.baokao.itest.support.MicroServer;
+import com.baokao.itest.support.OwnPostgres;
 import com.baokao.itest.support.TestDatabases;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,14 +13,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,19 +54,11 @@ class SubmissionCrashIT {
 
     @Test
     void everyAcknowledgedSubmissionSurvivesTheCrashAndARetryNeverMakesASecond() throws Exception {
-        String database = "baokao_crash_submit_" + System.currentTimeMillis();
-        TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "CREATE DATABASE " + database + " ENCODING 'UTF8' TEMPLATE template0");
-        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        Path work = TestDatabases.workDir().resolve("crash-submit-" + System.currentTimeMillis());
-        Files.createDirectories(work);
-        Path postBoot = work.resolve("postboot.asadmin");
-        Files.writeString(postBoot, TestDatabases.batchRepositoryCommands(url));
-        List<String> jvm = List.of("-Dbaokao.demo-data=true", "-Dbaokao.sandbox.enabled=true",
-                "-Dbaokao.demo.load-candidates=" + CANDIDATES, "-Dbaokao.demo.load-burst-places=100",
-                "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
-                "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD);
-        List<String> micro = List.of("--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
-                "--postbootcommandfile", postBoot.toString());
+        OwnPostgres db = OwnPostgres.create("crash_submit");
+        Path work = db.work();
+        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true",
+                "-Dbaokao.demo.load-candidates=" + CANDIDATES, "-Dbaokao.demo.load-burst-places=100");
+        List<String> micro = db.microOptions();
         Map<String, String> acknowledged = new ConcurrentHashMap<>(); // application id -> serial number shown
         Map<String, Attempt> cutOff = new ConcurrentHashMap<>();      // id number -> the submission that got no answer
         MicroServer server = MicroServer.start(work.resolve("first"), jvm, micro);
@@ -110,9 +101,9 @@ class SubmissionCrashIT {
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(KILL_AFTER);
 
         try (MicroServer again = MicroServer.start(work.resolve("second"), jvm, micro);
-             Connection db = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
+             Connection rows = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "")) {
             for (Map.Entry<String, String> ack : acknowledged.entrySet()) {
-                assertThat(number(db, "select count(*) from application where id = " + Long.parseLong(ack.getKey())
+                assertThat(number(rows, "select count(*) from application where id = " + Long.parseLong(ack.getKey())
                         + " and status = 'SUBMITTED' and serial_number = " + Long.parseLong(ack.getValue().replaceAll(".*-", ""))))
                         .as("acknowledged application " + ack).isEqualTo(1);
             }
@@ -125,18 +116,18 @@ class SubmissionCrashIT {
                     retried = api.submit(attempt.withToken(api.token(attempt.idNumber())));
                 }
                 assertThat(retried.statusCode()).as(attempt.idNumber() + ": " + retried.body()).isEqualTo(200);
-                assertThat(number(db, "select count(*) from application where id = " + attempt.applicationId()
+                assertThat(number(rows, "select count(*) from application where id = " + attempt.applicationId()
                         + " and status = 'SUBMITTED'")).as("after the retry of " + attempt.idNumber()).isEqualTo(1);
             }
-            assertThat(number(db, "select count(*) from (select a.account_id from application a join exam_session s"
+            assertThat(number(rows, "select count(*) from (select a.account_id from application a join exam_session s"
                     + " on s.id = a.session_id where s.code = '" + DemoLoadData.SUBMIT_SESSION + "' group by a.account_id"
                     + " having count(*) > 1) t")).as("candidates with two applications").isZero();
-            assertThat(number(db, "select count(*) from (select serial_number from application where serial_number is not null"
+            assertThat(number(rows, "select count(*) from (select serial_number from application where serial_number is not null"
                     + " group by session_id, serial_number having count(*) > 1) t")).as("serial numbers given twice").isZero();
             System.out.println("submission crash: " + acknowledged.size() + " acknowledged before the kill, "
                     + cutOff.size() + " cut off and sent again");
         } finally {
-            TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            db.close();
         }
     }
 

@@ -161,6 +161,11 @@ class EarOnPayaraServerIT {
 
         assertThat(response.statusCode()).as("GET /api/health: %s", response.body()).isEqualTo(200);
         assertThat(response.body()).contains("UP");
+        // MicroProfile Health of the server: the EAR's checks reach the ejb and batch modules
+        HttpResponse<String> ready = plainClient().send(get("/health/ready"), HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as("GET /health/ready: %s", ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"").contains("\"migrations\"").contains("\"job-repository\"")
+                .doesNotContain("DOWN");
     }
 
     @Test

@@ -172,6 +172,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks and waits for the PrimeFaces ajax request it starts. */
+    /** Chooses the first real option of a PrimeFaces selectOneMenu (the demo catalogue has one per region). */
+    public void selectFirstOption(String menuId) {
+        waitForAjax();
+        String label = (String) ((JavascriptExecutor) driver).executeScript(
+                "var o = document.getElementById(arguments[0] + '_input').options;"
+                        + "for (var i = 0; i < o.length; i++) { if (o[i].value) { return o[i].text.trim(); } } return null;", menuId);
+        if (label == null) {
+            throw new AssertionError("no option in " + menuId + " on " + currentPath());
+        }
+        selectOne(menuId, label);
+    }
+
     public void clickAjax(String id) {
         waitForAjax();
         byId(id).click();

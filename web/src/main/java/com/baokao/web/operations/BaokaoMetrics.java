@@ -5,10 +5,10 @@ import com.baokao.batch.BatchJobs;
 import com.baokao.platform.OperatingFigures;
 import com.baokao.platform.OperatingFigures.Figures;
 import com.baokao.web.admission.AdmissionGate;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -44,12 +44,17 @@ public class BaokaoMetrics {
     @Inject
     AdmissionGate gate;
 
-    @EJB
-    OperatingFigures figures;
+    // looked up when a gauge is read: in an EAR this bean is made as the web module starts, before the other
+    // modules' beans can be injected
+    @Inject
+    Instance<OperatingFigures> figures;
 
-    @EJB
-    BatchJobs jobs;
+    @Inject
+    Instance<BatchJobs> jobs;
 
+    // one reference each, taken at the first scrape (a new one per scrape would pile up in the Instance)
+    private final Kept<OperatingFigures> figuresBean = new Kept<>(Long.MAX_VALUE);
+    private final Kept<BatchJobs> jobsBean = new Kept<>(Long.MAX_VALUE);
     private final Kept<Figures> stored = new Kept<>(KEEP_MILLIS);
     private final Kept<Map<String, Integer>> running = new Kept<>(KEEP_MILLIS);
 
@@ -92,11 +97,11 @@ public class BaokaoMetrics {
     }
 
     Figures stored() {
-        return stored.get(figures::read);
+        return stored.get(() -> figuresBean.get(figures::get).read());
     }
 
     Map<String, Integer> runningJobs() {
-        return running.get(jobs::runningExecutions);
+        return running.get(() -> jobsBean.get(jobs::get).runningExecutions());
     }
 
     WaitingRoom.Snapshot room() {

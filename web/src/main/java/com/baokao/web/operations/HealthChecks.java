@@ -3,9 +3,10 @@ package com.baokao.web.operations;
 import com.baokao.batch.BatchJobs;
 import com.baokao.platform.DatabaseHealth;
 import com.baokao.platform.DatabaseHealth.SchemaState;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -25,11 +26,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class HealthChecks {
 
-    @EJB
-    DatabaseHealth database;
+    // looked up when a probe runs, not when this bean is made: MicroProfile Health makes it while the EAR deploys,
+    // before the batch module's beans can be injected (Payara Server refused the deployment)
+    @Inject
+    Instance<DatabaseHealth> database;
 
-    @EJB
-    BatchJobs jobs;
+    @Inject
+    Instance<BatchJobs> jobs;
+
+    // one reference each, taken at the first probe (a new one per probe would pile up in the Instance)
+    private final Kept<DatabaseHealth> databaseBean = new Kept<>(Long.MAX_VALUE);
+    private final Kept<BatchJobs> jobsBean = new Kept<>(Long.MAX_VALUE);
 
     /**
      * Flyway's answer kept 30 s: it reads every migration of the build, and a load balancer asks every few seconds,
@@ -50,8 +57,8 @@ public class HealthChecks {
     @Produces
     @Readiness
     HealthCheck databaseReachable() {
-        return () -> HealthCheckResponse.named("database").status(database.isUp())
-                .withData("product", database.productName()).build();
+        return () -> HealthCheckResponse.named("database").status(database().isUp())
+                .withData("product", database().productName()).build();
     }
 
     @Produces
@@ -63,7 +70,7 @@ public class HealthChecks {
     @Produces
     @Readiness
     HealthCheck jobRepositoryReachable() {
-        return () -> HealthCheckResponse.named("job-repository").status(jobs.repositoryReachable()).build();
+        return () -> HealthCheckResponse.named("job-repository").status(jobsBean.get(jobs::get).repositoryReachable()).build();
     }
 
     @Produces
@@ -72,8 +79,12 @@ public class HealthChecks {
         return () -> schemaCheck("schema-migrated");
     }
 
+    private DatabaseHealth database() {
+        return databaseBean.get(database::get);
+    }
+
     private HealthCheckResponse schemaCheck(String name) {
-        Optional<SchemaState> state = schema.get(database::schema);
+        Optional<SchemaState> state = schema.get(() -> database().schema());
         if (!state.map(SchemaState::upToDate).orElse(false)) {
             schema.forget();
         }
