@@ -17,7 +17,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signs in through the load balancer and starts an application draft; the node that served her is killed with
  * SIGKILL in the middle of filling it in; her next click goes to the other node, which finds her session (signed in)
  * and the page's view in the replicated session, and saves the draft without an error. The killed node then starts
- * again, rejoins, and the load balancer gives it new visitors.
+ * again, rejoins, and the load balancer gives it new visitors; with both live, a job due every minute runs once for
+ * the cluster, by one of them.
  */
 class ClusterFailoverIT {
 
@@ -108,6 +115,25 @@ class ClusterFailoverIT {
                         preBoot, postBoot);
                 assertThat(nodesGivenNewVisitors(lb, 2, Duration.ofSeconds(60))).contains("node" + (dead + 1));
                 assertThat(Files.readString(nodes[dead].log())).contains("DG Size: 2");
+
+                // with both nodes live, a job due every minute ran once for the cluster, by one of them
+                Instant due = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+                Thread.sleep(Duration.between(Instant.now(), due.plusSeconds(20)).toMillis());
+                Set<String> live = Set.of(nodes[0].pid() + "@", nodes[1].pid() + "@");
+                try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "");
+                     PreparedStatement runs = c.prepareStatement("select node, outcome from scheduled_run"
+                             + " where job_name = 'score-release-announcement' and due_at = ?")) {
+                    runs.setObject(1, java.time.OffsetDateTime.ofInstant(due, java.time.ZoneOffset.UTC));
+                    List<String> ran = new ArrayList<>();
+                    try (ResultSet rows = runs.executeQuery()) {
+                        while (rows.next()) {
+                            ran.add(rows.getString(1) + " " + rows.getString(2));
+                        }
+                    }
+                    assertThat(ran).as("runs due at " + due).hasSize(1);
+                    assertThat(live).as(ran.get(0)).anyMatch(pid -> ran.get(0).startsWith(pid));
+                    assertThat(ran.get(0)).endsWith("DONE");
+                }
             }
         } finally {
             if (balancer != null) {

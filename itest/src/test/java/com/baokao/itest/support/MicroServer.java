@@ -133,6 +133,11 @@ public final class MicroServer implements AutoCloseable {
         return log;
     }
 
+    /** The server's process id, which Baokao's cluster scheduler records as the node ({@code pid@host}). */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
