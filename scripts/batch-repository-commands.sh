@@ -10,14 +10,16 @@
 # without one ("No password credential found"); a trusting server ignores it.
 set -euo pipefail
 url="$1"; user="$2"; password="$3"
+# the same restart behaviour as the application's pool (DatabaseMigrator): dead connections found and dropped
+validation="--isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection=true --maxwait=5000"
 if [[ "$url" =~ ^jdbc:h2: ]]; then
     # asadmin property lists separate with ':' and split at '=': both escaped with a backslash inside the URL
     escaped=$(printf '%s' "$url" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g')
-    echo "create-jdbc-connection-pool --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --property user=${user}:password=${password}:url=${escaped} baokao-batch-pool"
+    echo "create-jdbc-connection-pool ${validation} --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource --property user=${user}:password=${password}:url=${escaped} baokao-batch-pool"
 elif [[ "$url" =~ ^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^?]+) ]]; then
     host="${BASH_REMATCH[1]}"; port="${BASH_REMATCH[3]:-5432}"; db="${BASH_REMATCH[4]}"
     props="serverName=${host}:portNumber=${port}:databaseName=${db}:user=${user}:password=${password}"
-    echo "create-jdbc-connection-pool --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property ${props} baokao-batch-pool"
+    echo "create-jdbc-connection-pool ${validation} --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource --property ${props} baokao-batch-pool"
 else
     echo "not a jdbc:postgresql://host[:port]/database or jdbc:h2: URL: $url" >&2
     exit 2

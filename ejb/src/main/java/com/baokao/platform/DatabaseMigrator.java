@@ -30,7 +30,17 @@ import java.util.logging.Logger;
         password = "${MPCONFIG=baokao.db.password:baokao}",
         minPoolSize = 2,
         maxPoolSize = 40,
-        maxIdleTime = 300)
+        maxIdleTime = 300,
+        loginTimeout = 5,
+        // After a database restart the pool must not hand out dead connections: each is checked (Connection.isValid)
+        // when taken, one found dead closes them all, and a request waits at most 5 s for a connection, so it gets a
+        // clear "try again" (DatabaseOutage) instead of hanging while the database is away.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=5000"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -39,7 +39,7 @@ public class CurrentUser {
     public Optional<AccountSummary> account() {
         if (account == null) {
             Long accountId = Caller.accountIdOf(securityContext.getCallerPrincipal());
-            account = accountId == null ? Optional.empty() : accounts.byId(accountId);
+            account = accountId == null ? Optional.empty() : whileDatabaseAway(() -> accounts.byId(accountId), Optional.empty());
         }
         return account;
     }
@@ -69,7 +69,7 @@ public class CurrentUser {
     /** Unread notices for the header badge, counted once per request. */
     public long getUnreadCount() {
         if (unreadCount == null) {
-            unreadCount = isCandidate() ? inbox.unreadCount() : 0L;
+            unreadCount = isCandidate() ? whileDatabaseAway(inbox::unreadCount, 0L) : 0L;
         }
         return unreadCount;
     }
@@ -77,6 +77,21 @@ public class CurrentUser {
     /** Where "my page" is for this person. */
     public String getHomePage() {
         return isCandidate() ? "/candidate/home.xhtml" : isStaff() ? "/staff/home.xhtml" : "/index.xhtml";
+    }
+
+    /**
+     * The header's name and badge without the database: while it is away the error page (which uses the same
+     * template) must still render and say so, not fail a second time.
+     */
+    private static <T> T whileDatabaseAway(java.util.function.Supplier<T> lookup, T fallback) {
+        try {
+            return lookup.get();
+        } catch (RuntimeException e) {
+            if (com.baokao.platform.DatabaseOutage.causedBy(e)) {
+                return fallback;
+            }
+            throw e;
+        }
     }
 
     public void signOut() throws ServletException, IOException {

@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Every exception that leaves an API resource becomes an RFC 9457 problem (no stack trace, no HTML page): a rule's
- * refusal 400 with its field(s), a stale version 412, another candidate's record 404, not signed in 401, anything
- * unexpected 500 with a sentence (and the stack trace in the server log only). A response a resource built itself
+ * refusal 400 with its field(s), a stale version 412, another candidate's record 404, not signed in 401, the database
+ * away 503 with Retry-After, anything unexpected 500 with a sentence (and the stack trace in the server log only). A response a resource built itself
  * (the payment sandbox's own error format) passes through.
  */
 @Provider
@@ -76,6 +76,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return Problems.response(Problems.of(locale, 400, "api.body.invalid"));
+        }
+        if (com.baokao.platform.DatabaseOutage.causedBy(thrown)) {
+            // expected while PostgreSQL restarts: one line, not a stack trace per request
+            LOG.warning(() -> "database unreachable: " + thrown);
+            return Problems.response(Problems.of(locale, 503, "error.databaseUnavailable").withRetryAfter(30));
         }
         LOG.log(Level.SEVERE, "Unexpected error in the API", thrown);
         return Problems.response(Problems.of(locale, 500, "error.internal"));

@@ -1,0 +1,151 @@
+package com.baokao.itest.crash;
+
+import com.baokao.demo.DemoLoadData;
+import com.baokao.itest.support.BaokaoServer;
+import com.baokao.itest.support.Browser;
+import com.baokao.itest.support.SignIns;
+import com.baokao.itest.support.MicroServer;
+import com.baokao.itest.support.OwnPostgres;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PostgreSQL restarted under load (issue 19): Baokao on a PostgreSQL server of the test's own answers four phone
+ * clients that list their applications and a load balancer that asks /health/ready, while the database is stopped
+ * and, a while later, started again. While it is away every answer comes quickly and says so in a sentence (a 503
+ * problem with Retry-After, readiness DOWN, a signed-in candidate's page a sentence saying so), never a 500 or a hang; once it is back, Baokao recovers by itself, without
+ * a restart, and from its first good answer on the pool hands out no dead connection: every later answer is good.
+ */
+class DatabaseRestartIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CLIENTS = 4;
+    /** However the database is doing, an answer within this (the phone client's own timeout is longer). */
+    private static final long SLOWEST_ANSWER_MILLIS = 15_000;
+
+    /** One answer as the client saw it, on the test's clock. */
+    record Answer(String what, long sentAt, long tookMillis, int status, String body) {
+
+        long receivedAt() {
+            return sentAt + tookMillis;
+        }
+    }
+
+    @Test
+    void requestsFailCleanlyWhileTheDatabaseIsAwayAndBaokaoRecoversByItself() throws Exception {
+        OwnPostgres db = OwnPostgres.onOwnServer("restart");
+        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true", "-Dbaokao.demo.load-candidates=" + CLIENTS);
+        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
+        long t0 = System.currentTimeMillis();
+        try (MicroServer server = MicroServer.start(db.work().resolve("server"), jvm, db.microOptions());
+             Browser browser = new Browser(1280, 900)) {
+            SubmissionCrashIT.Api api = new SubmissionCrashIT.Api(server.url(""));
+            BaokaoServer pages = BaokaoServer.at(server.url(""));
+            SignIns.candidate(browser, pages, "500106199208150028", "Exam2026"); // the demo candidate 李娜
+            for (int c = 0; c < CLIENTS; c++) {
+                String token = api.token(DemoLoadData.idNumber(c));
+                clients.submit(() -> keepAsking(api, "/api/v1/applications", token, running, answers));
+            }
+            clients.submit(() -> keepAsking(api, "/health/ready", null, running, answers));
+
+            Thread.sleep(8_000);
+            long down = System.currentTimeMillis();
+            db.stopServer();
+            long stopped = System.currentTimeMillis();
+            Thread.sleep(15_000);
+            // a sign-in while the database is away: a sentence too, not an error page
+            HttpResponse<String> signIn = api.call("POST", "/api/v1/auth/token", null, "{\"idType\":\"RESIDENT_ID\",\"idNumber\":\""
+                    + DemoLoadData.idNumber(0) + "\",\"password\":\"" + DemoLoadData.PASSWORD + "\"}", Map.of("Accept-Language", "en"));
+            browser.open(pages.url("/candidate/home.xhtml"));
+            String pageWhileAway = browser.text();
+            browser.screenshot("database-away-candidate-page");
+            long up = System.currentTimeMillis();
+            db.startServer();
+            long started = System.currentTimeMillis();
+            Thread.sleep(40_000);
+            browser.open(pages.url("/candidate/home.xhtml"));
+            String pageWhenBack = browser.text();
+            String pathWhenBack = browser.currentPath();
+            running.set(false);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+
+            List<Answer> all = new ArrayList<>(answers);
+            all.sort((a, b) -> Long.compare(a.sentAt(), b.sentAt()));
+            System.out.printf("database restart: %d answers; stopped at %.1f s, started at %.1f s%n", all.size(),
+                    (stopped - t0) / 1000.0, (started - t0) / 1000.0);
+            for (Answer a : all) {
+                if (a.status() != 200) {
+                    System.out.printf("  %6.1f s +%5d ms %s %d %s%n", (a.sentAt() - t0) / 1000.0, a.tookMillis(), a.what(),
+                            a.status(), a.body().substring(0, Math.min(160, a.body().length())).replace('\n', ' '));
+                }
+            }
+            assertThat(all).as("answers before the stop").filteredOn(a -> a.receivedAt() < down)
+                    .isNotEmpty().allMatch(a -> a.status() == 200);
+            assertThat(all).as("every answer in time, whatever the database does")
+                    .allMatch(a -> a.status() > 0 && a.tookMillis() < SLOWEST_ANSWER_MILLIS);
+
+            // away: a 503 with a sentence and Retry-After, readiness DOWN; nothing else
+            List<Answer> away = all.stream().filter(a -> a.sentAt() > stopped + 2_000 && a.receivedAt() < up).toList();
+            assertThat(away).as("answers while the database is away").hasSizeGreaterThan(20);
+            assertThat(away).filteredOn(a -> a.what().startsWith("/api")).isNotEmpty().allSatisfy(a -> {
+                assertThat(a.status()).as(a.body()).isEqualTo(503);
+                assertThat(JSON.readTree(a.body()).get("detail").asText()).contains("数据库");
+            });
+            assertThat(away).filteredOn(a -> a.what().startsWith("/health")).isNotEmpty()
+                    .allSatisfy(a -> assertThat(a.body()).contains("DOWN"));
+            assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
+            assertThat(signIn.headers().firstValue("Retry-After")).isPresent();
+            assertThat(JSON.readTree(signIn.body()).get("detail").asText()).contains("database");
+
+            assertThat(pageWhileAway).contains("系统暂时连不上数据库").doesNotContain("Exception");
+            assertThat(pathWhenBack).isEqualTo("/candidate/home.xhtml");
+            assertThat(pageWhenBack).as("signed in still, her centre").contains("李娜").doesNotContain("系统暂时");
+
+            // back: good answers by themselves, and from the first good one on, only good ones
+            List<Answer> back = all.stream().filter(a -> a.sentAt() > started && a.what().startsWith("/api")).toList();
+            Answer firstGood = back.stream().filter(a -> a.status() == 200).findFirst()
+                    .orElseThrow(() -> new AssertionError("no good answer after the database came back"));
+            assertThat(firstGood.sentAt() - started).as("ms until the first good answer").isLessThan(20_000);
+            assertThat(back).as("answers after the first good one").filteredOn(a -> a.sentAt() > firstGood.receivedAt())
+                    .hasSizeGreaterThan(20).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(200));
+            JsonNode ready = JSON.readTree(api.call("GET", "/health/ready", null, null, Map.of()).body());
+            assertThat(ready.get("status").asText()).isEqualTo("UP");
+        } finally {
+            running.set(false);
+            clients.shutdownNow();
+            db.close();
+        }
+    }
+
+    private static Void keepAsking(SubmissionCrashIT.Api api, String path, String token, AtomicBoolean running,
+                                   ConcurrentLinkedQueue<Answer> answers) throws InterruptedException {
+        while (running.get()) {
+            long sent = System.currentTimeMillis();
+            try {
+                HttpResponse<String> answer = api.call("GET", path, token, null, Map.of("Accept-Language", "zh-CN"));
+                answers.add(new Answer(path, sent, System.currentTimeMillis() - sent, answer.statusCode(), answer.body()));
+            } catch (IOException | RuntimeException e) {
+                answers.add(new Answer(path, sent, System.currentTimeMillis() - sent, -1, String.valueOf(e)));
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+}
