@@ -23,12 +23,19 @@ import java.util.stream.Collectors;
  * The {@link PaymentGateway} over HTTP, speaking docs/payment-protocol.md: the sandbox provider in the demo and in
  * tests, a real provider in production (its base URL and key from configuration). Every answer's signature is
  * checked; an unsigned or tampered answer counts as no answer.
+ * <p>
+ * A slow provider must not hold a person long (a payment click holds a request thread and a database transaction
+ * while the order is placed): the calls a person waits for, placing an order and asking its status, give up after
+ * {@link #INTERACTIVE_TIMEOUT}; the web module's PaymentCheckout adds a circuit breaker and a bulkhead around them.
+ * Refunds and statements run in the background and keep their longer waits.
  */
 @ApplicationScoped
 public class ProviderClient implements PaymentGateway {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** How long a person's call (placing an order, asking its status) may wait for the provider. */
+    private static final Duration INTERACTIVE_TIMEOUT = Duration.ofSeconds(4);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
     PaymentSettings settings;
@@ -44,7 +51,7 @@ public class ProviderClient implements PaymentGateway {
         p.put("notifyUrl", notifyUrl);
         p.put("returnUrl", returnUrl);
         p.put("expiresAt", expiresAt.toString());
-        JsonObject answer = post(baseUrl + "/api/orders", PaymentSignature.signed(p, settings.key()));
+        JsonObject answer = post(baseUrl + "/api/orders", PaymentSignature.signed(p, settings.key()), INTERACTIVE_TIMEOUT);
         Map<String, String> fields = strings(answer);
         if (!PaymentSignature.verify(fields, settings.key())) {
             throw new ProviderUnavailable("unsigned answer to order " + orderNo);
@@ -52,13 +59,14 @@ public class ProviderClient implements PaymentGateway {
         return new Placed(fields.get("tradeNo"), fields.get("payUrl"));
     }
 
+
     @Override
     public ProviderStatus query(String baseUrl, String orderNo) {
         Map<String, String> p = new HashMap<>();
         p.put("merchant", settings.merchant());
         Map<String, String> signed = PaymentSignature.signed(p, settings.key());
         String url = baseUrl + "/api/orders/" + URLEncoder.encode(orderNo, StandardCharsets.UTF_8) + "?" + form(signed);
-        JsonObject answer = send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build());
+        JsonObject answer = send(HttpRequest.newBuilder(URI.create(url)).timeout(INTERACTIVE_TIMEOUT).GET().build());
         Map<String, String> fields = strings(answer);
         if (!PaymentSignature.verify(fields, settings.key())) {
             throw new ProviderUnavailable("unsigned status of order " + orderNo);
@@ -102,7 +110,7 @@ public class ProviderClient implements PaymentGateway {
         p.put("transactionId", transactionId);
         p.put("amountFen", String.valueOf(amountFen));
         p.put("reason", reason);
-        JsonObject answer = post(baseUrl + "/api/refunds", PaymentSignature.signed(p, settings.key()));
+        JsonObject answer = post(baseUrl + "/api/refunds", PaymentSignature.signed(p, settings.key()), TIMEOUT);
         Map<String, String> fields = strings(answer);
         if (!PaymentSignature.verify(fields, settings.key())) {
             throw new ProviderUnavailable("unsigned answer to refund " + refundNo);
@@ -116,8 +124,8 @@ public class ProviderClient implements PaymentGateway {
                 refundedAt == null || refundedAt.isEmpty() ? null : Instant.parse(refundedAt));
     }
 
-    private JsonObject post(String url, Map<String, String> form) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+    private JsonObject post(String url, Map<String, String> form, Duration timeout) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
     }

@@ -194,6 +194,18 @@ class SubmissionCrashIT {
                     Map.of("If-Match", "\"v" + attempt.version() + "\"", "Idempotency-Key", attempt.key()));
         }
 
+        /** A form POST, as the payment provider's protocol speaks. */
+        HttpResponse<String> form(String path, String body) throws IOException {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+
         HttpResponse<String> call(String method, String path, String token, String json, Map<String, String> headers)
                 throws IOException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))

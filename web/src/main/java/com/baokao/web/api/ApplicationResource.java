@@ -75,6 +75,9 @@ public class ApplicationResource {
     @EJB
     PaymentDesk paymentDesk;
 
+    @Inject
+    com.baokao.web.payment.PaymentCheckout checkout;
+
     @EJB
     Receipts receipts;
 
@@ -298,7 +301,7 @@ public class ApplicationResource {
     public Response paymentOrder(@PathParam("id") long id) {
         return idempotency.once(headers, security, "application.pay." + id, "", () -> {
             String siteBase = com.baokao.web.security.PublicAddress.base(request);
-            String url = paymentDesk.checkout(id, siteBase);
+            String url = checkout.checkout(id, siteBase);
             return Response.status(Response.Status.CREATED)
                     .entity(new PaymentOrderCreated(url, paymentDesk.fee(id))).build();
         });

@@ -60,8 +60,9 @@ public class ApplicationPage implements Serializable {
     private LocalDate residencyTrainingDate;
     private Long newRegionId;
 
-    @jakarta.ejb.EJB
-    com.baokao.payment.PaymentDesk paymentDesk;
+    /** The fee's checkout, with the payment provider's circuit breaker around it. */
+    @jakarta.inject.Inject
+    com.baokao.web.payment.PaymentCheckout checkout;
 
     @EJB
     com.baokao.payment.Receipts receipts;
@@ -198,7 +199,7 @@ public class ApplicationPage implements Serializable {
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
         String siteBase = com.baokao.web.security.PublicAddress.base(request);
         try {
-            external.redirect(paymentDesk.checkout(id, siteBase));
+            external.redirect(checkout.checkout(id, siteBase));
         } catch (BaokaoException e) {
             FacesMessages.refusal(FORM, e);
         } catch (com.baokao.payment.PaymentGateway.ProviderUnavailable e) {

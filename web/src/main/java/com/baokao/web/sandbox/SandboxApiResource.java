@@ -2,6 +2,7 @@ package com.baokao.web.sandbox;
 
 import com.baokao.i18n.BaokaoException;
 import com.baokao.sandbox.FaultPlan;
+import com.baokao.sandbox.ProviderFaults;
 import com.baokao.sandbox.RefundView;
 import com.baokao.sandbox.SandboxNotifier;
 import com.baokao.sandbox.SandboxOrder;
@@ -43,6 +44,9 @@ public class SandboxApiResource {
     @Inject
     SandboxNotifier notifier;
 
+    @Inject
+    ProviderFaults providerFaults;
+
     @Context
     UriInfo uri;
 
@@ -51,6 +55,7 @@ public class SandboxApiResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> create(MultivaluedMap<String, String> form) {
+        sufferFaults();
         Map<String, String> p = SandboxRequests.verified(settings, form);
         SandboxOrder order;
         try {
@@ -78,6 +83,7 @@ public class SandboxApiResource {
     @Path("orders/{orderNo}")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> query(@PathParam("orderNo") String orderNo) {
+        sufferFaults();
         Map<String, String> p = SandboxRequests.verified(settings, uri.getQueryParameters());
         TradeView trade = provider.query(p.get("merchant"), orderNo)
                 .orElseThrow(() -> SandboxRequests.refusal(Response.Status.NOT_FOUND, "sandbox.error.unknownTrade"));
@@ -169,6 +175,43 @@ public class SandboxApiResource {
             return SandboxRequests.signedAnswer(answer, settings.key());
         } catch (IllegalArgumentException e) {
             throw SandboxRequests.refusal(Response.Status.BAD_REQUEST, "sandbox.error.parameters");
+        }
+    }
+
+    /**
+     * The provider's own bad day for its order API (slow, or down for the next calls): {@code mode} SLOW, DOWN or
+     * NONE, {@code count} calls, {@code delayMillis} before each answer. Signed like every call.
+     */
+    @POST
+    @Path("provider-faults")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> providerFaults(MultivaluedMap<String, String> form) {
+        Map<String, String> p = SandboxRequests.verified(settings, form);
+        try {
+            ProviderFaults.Mode mode = ProviderFaults.Mode.valueOf(SandboxRequests.required(p, "mode").toUpperCase(Locale.ROOT));
+            int count = Integer.parseInt(p.getOrDefault("count", "1"));
+            providerFaults.set(mode, count, Long.parseLong(p.getOrDefault("delayMillis", "0")));
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("mode", providerFaults.mode().name());
+            answer.put("count", count);
+            return SandboxRequests.signedAnswer(answer, settings.key());
+        } catch (IllegalArgumentException e) {
+            throw SandboxRequests.refusal(Response.Status.BAD_REQUEST, "sandbox.error.parameters");
+        }
+    }
+
+    private void sufferFaults() {
+        ProviderFaults.Action action = providerFaults.next();
+        if (action.delayMillis() > 0) {
+            try {
+                Thread.sleep(action.delayMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (action.refuse()) {
+            throw SandboxRequests.refusal(Response.Status.SERVICE_UNAVAILABLE, "sandbox.error.unavailable");
         }
     }
 

@@ -8,10 +8,18 @@ import com.baokao.itest.support.MicroServer;
 import com.baokao.itest.support.OwnPostgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.baokao.payment.PaymentSignature;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,20 +28,33 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PostgreSQL restarted under load (issue 19): Baokao on a PostgreSQL server of the test's own answers four phone
+ * What Baokao depends on fails under it (issue 19), on one Baokao server with a PostgreSQL server of the test's own.
+ * <p>
+ * The payment provider slow, then down: a candidate's "pay" answers within a few seconds with "try again later",
+ * then at once once the circuit breaker has opened, while the rest of Baokao answers as fast as before; when the
+ * provider is back, payments go through again by themselves.
+ * <p>
+ * PostgreSQL restarted under load: Baokao answers four phone
  * clients that list their applications and a load balancer that asks /health/ready, while the database is stopped
  * and, a while later, started again. While it is away every answer comes quickly and says so in a sentence (a 503
  * problem with Retry-After, readiness DOWN, a signed-in candidate's page a sentence saying so), never a 500 or a hang; once it is back, Baokao recovers by itself, without
  * a restart, and from its first good answer on the pool hands out no dead connection: every later answer is good.
  */
-class DatabaseRestartIT {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DependencyFaultsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int CLIENTS = 4;
+    /** Candidates who pay while the provider misbehaves (after the clients' candidates). */
+    private static final int PAYERS = 10;
+    private static OwnPostgres db;
+    private static MicroServer server;
+    private static SubmissionCrashIT.Api api;
     /** However the database is doing, an answer within this (the phone client's own timeout is longer). */
     private static final long SLOWEST_ANSWER_MILLIS = 15_000;
 
@@ -45,17 +66,102 @@ class DatabaseRestartIT {
         }
     }
 
+    @BeforeAll
+    static void startBaokao() throws Exception {
+        db = OwnPostgres.onOwnServer("faults");
+        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true", "-Dbaokao.payment.key=" + BaokaoServer.PAYMENT_KEY,
+                "-Dbaokao.demo.load-candidates=" + (CLIENTS + PAYERS));
+        server = MicroServer.start(db.work().resolve("server"), jvm, db.microOptions());
+        api = new SubmissionCrashIT.Api(server.url(""));
+    }
+
+    @AfterAll
+    static void stopBaokao() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
     @Test
+    @Order(1)
+    void aSlowThenAbsentPaymentProviderNeverHoldsBaokaoUpAndPaymentsGoThroughWhenItIsBack() throws Exception {
+        String watcher = api.token(DemoLoadData.idNumber(0));
+        List<String[]> payers = new ArrayList<>(); // token, application id
+        for (int n = CLIENTS; n < CLIENTS + PAYERS; n++) {
+            String token = api.token(DemoLoadData.idNumber(n));
+            for (JsonNode a : JSON.readTree(api.call("GET", "/api/v1/applications", token, null, Map.of()).body())) {
+                if (DemoLoadData.PAY_SESSION.equals(a.get("examCode").asText())) {
+                    payers.add(new String[] {token, a.get("id").asText()});
+                }
+            }
+        }
+        assertThat(payers).hasSize(PAYERS);
+
+        // the provider takes 20 s for every order: each "pay" gives up after a few seconds, and once the breaker has
+        // seen enough of them it stops asking, so the later ones answer at once
+        assertThat(providerFaults("SLOW", 1_000, 20_000)).isEqualTo(200);
+        ConcurrentLinkedQueue<Answer> others = new ConcurrentLinkedQueue<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService watching = Executors.newSingleThreadExecutor();
+        watching.submit(() -> keepAsking(api, "/api/v1/applications", watcher, running, others));
+        List<Answer> pays = new ArrayList<>();
+        try {
+            for (String[] payer : payers) {
+                long sent = System.currentTimeMillis();
+                HttpResponse<String> pay = api.call("POST", "/api/v1/applications/" + payer[1] + "/payment-order", payer[0],
+                        null, Map.of("Accept-Language", "zh-CN"));
+                pays.add(new Answer("pay", sent, System.currentTimeMillis() - sent, pay.statusCode(), pay.body()));
+            }
+        } finally {
+            running.set(false);
+            watching.shutdown();
+            watching.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        pays.forEach(p -> System.out.printf("  pay while the provider is slow: %d in %d ms%n", p.status(), p.tookMillis()));
+        assertThat(pays).allSatisfy(p -> {
+            assertThat(p.status()).as(p.body()).isEqualTo(503);
+            assertThat(JSON.readTree(p.body()).get("detail").asText()).contains("支付机构暂时无法访问");
+            assertThat(p.tookMillis()).as("a person waits seconds, not the provider's 20").isLessThan(8_000);
+        });
+        assertThat(pays.subList(PAYERS - 3, PAYERS)).as("the breaker open: no waiting at all")
+                .allSatisfy(p -> assertThat(p.tookMillis()).isLessThan(1_000));
+        assertThat(others).as("the rest of Baokao meanwhile").hasSizeGreaterThan(20)
+                .allSatisfy(a -> assertThat(a.status()).isEqualTo(200))
+                .allSatisfy(a -> assertThat(a.tookMillis()).isLessThan(1_000));
+
+        // down instead of slow: refused at once as well; then back, and once the breaker lets calls through again
+        // the next candidate's "pay" gives her the provider's payment page
+        assertThat(providerFaults("DOWN", 1_000, 0)).isEqualTo(200);
+        HttpResponse<String> whileDown = api.call("POST", "/api/v1/applications/" + payers.get(0)[1] + "/payment-order",
+                payers.get(0)[0], null, Map.of("Accept-Language", "en"));
+        assertThat(whileDown.statusCode()).isEqualTo(503);
+        assertThat(whileDown.headers().firstValue("Retry-After")).isPresent();
+        assertThat(providerFaults("NONE", 0, 0)).isEqualTo(200);
+        long back = System.currentTimeMillis();
+        HttpResponse<String> paid = null;
+        for (int i = 0; System.currentTimeMillis() - back < 60_000; i = (i + 1) % PAYERS) {
+            paid = api.call("POST", "/api/v1/applications/" + payers.get(i)[1] + "/payment-order", payers.get(i)[0], null, Map.of());
+            if (paid.statusCode() / 100 == 2) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
+        assertThat(JSON.readTree(paid.body()).get("payUrl").asText()).contains("/sandbox/pay/");
+        System.out.printf("payment provider back: the first order placed %d ms after%n", System.currentTimeMillis() - back);
+    }
+
+    @Test
+    @Order(2)
     void requestsFailCleanlyWhileTheDatabaseIsAwayAndBaokaoRecoversByItself() throws Exception {
-        OwnPostgres db = OwnPostgres.onOwnServer("restart");
-        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true", "-Dbaokao.demo.load-candidates=" + CLIENTS);
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS + 1);
         long t0 = System.currentTimeMillis();
-        try (MicroServer server = MicroServer.start(db.work().resolve("server"), jvm, db.microOptions());
-             Browser browser = new Browser(1280, 900)) {
-            SubmissionCrashIT.Api api = new SubmissionCrashIT.Api(server.url(""));
+        try (Browser browser = new Browser(1280, 900)) {
             BaokaoServer pages = BaokaoServer.at(server.url(""));
             SignIns.candidate(browser, pages, "500106199208150028", "Exam2026"); // the demo candidate 李娜
             for (int c = 0; c < CLIENTS; c++) {
@@ -130,8 +236,17 @@ class DatabaseRestartIT {
         } finally {
             running.set(false);
             clients.shutdownNow();
-            db.close();
         }
+    }
+
+    /** Tells the sandbox provider how its order API misbehaves for the next {@code count} calls (signed as the merchant). */
+    private static int providerFaults(String mode, int count, long delayMillis) throws IOException {
+        Map<String, String> form = new java.util.HashMap<>(Map.of("merchant", "BAOKAO", "mode", mode,
+                "count", String.valueOf(count), "delayMillis", String.valueOf(delayMillis)));
+        String body = PaymentSignature.signed(form, BaokaoServer.PAYMENT_KEY).entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return api.form("/api/sandbox/api/provider-faults", body).statusCode();
     }
 
     private static Void keepAsking(SubmissionCrashIT.Api api, String path, String token, AtomicBoolean running,
