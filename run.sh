@@ -39,6 +39,9 @@ else
     DB_DESC="embedded H2 in $(pwd)/baokao-data (kept across restarts, job history included)"
 fi
 
+# one node: sessions in memory, not copied into the data grid on every request (scripts/single-node.asadmin)
+cat scripts/single-node.asadmin >> "$RUN_DIR/postboot.asadmin"
+
 banner() {
     for _ in $(seq 1 300); do
         if curl -fs "http://localhost:${PORT}/api/health" > /dev/null 2>&1; then

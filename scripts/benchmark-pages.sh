@@ -5,7 +5,9 @@
 # (the demo candidate, signed in through the login form), /api/health and a static stylesheet. Prints requests/s,
 # p99, non-2xx answers and the HTTP sessions the home page created (one Set-Cookie per anonymous view or none).
 # Each target gets an unmeasured warm-up of BENCH_WARMUP (default 5s) before its measured BENCH_DURATION (default 15s).
-# Usage: scripts/benchmark-pages.sh [WAR ...]     (installs wrk from Debian's packages when missing)
+# Usage: scripts/benchmark-pages.sh [WAR[:single-node] ...]     (installs wrk from Debian's packages when missing)
+#   WAR:single-node runs that WAR with scripts/single-node.asadmin as run.sh does (sessions not replicated); a plain
+#   WAR keeps Payara's default, sessions in the data grid, as on a cluster node.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk > /dev/null || { apt-get update -qq && apt-get install -y -qq wrk > /dev/null; }
@@ -17,12 +19,14 @@ fi
 [ -f web/target/run/payara-micro.jar ] || mvn -B -q -Prun -DskipTests package -pl web -am
 PORT=8690
 DURATION="${BENCH_DURATION:-15s}"
-for WAR in "${WARS[@]}"; do
+for ARG in "${WARS[@]}"; do
+    WAR="${ARG%:single-node}"
     DB="baokao_pages_$$"
     psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
     WORK=$(mktemp -d)
     URL="jdbc:postgresql://127.0.0.1:5432/$DB"
     bash scripts/batch-repository-commands.sh "$URL" postgres baokao > "$WORK/postboot.asadmin"
+    [ "$ARG" = "$WAR" ] || cat scripts/single-node.asadmin >> "$WORK/postboot.asadmin"
     java -Xmx2g -Dbaokao.demo-data=true -Dbaokao.sandbox.enabled=true -Dbaokao.db.url="$URL" -Dbaokao.db.user=postgres \
         -Dbaokao.db.password=baokao -Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource \
         -jar web/target/run/payara-micro.jar --deploy "$WAR" --contextroot / --port $PORT --rootdir "$WORK/root" \
@@ -42,7 +46,7 @@ for WAR in "${WARS[@]}"; do
     # the session cookie with Payara's version cookie, as a browser sends them (sessions are distributable)
     SESSION="$(awk '$6 == "JSESSIONID" {print $7}' "$JAR" | tail -1); JSESSIONIDVERSION=$(awk '$6 == "JSESSIONIDVERSION" {print $7}' "$JAR" | tail -1)"
     curl -s -b "JSESSIONID=$SESSION" "$B/candidate/home.xhtml" | grep -q "王小明" || { echo "sign-in failed for $WAR" >&2; }
-    echo "== $WAR"
+    echo "== $ARG"
     printf 'anonymous home page views that created a session (of 20): '
     for _ in $(seq 1 20); do curl -s -D - -o /dev/null "$B/index.xhtml" | grep -ci '^set-cookie: JSESSIONID' || true; done | paste -sd+ | bc
     for target in "home page|/index.xhtml|" "personal centre|/candidate/home.xhtml|JSESSIONID=$SESSION" \

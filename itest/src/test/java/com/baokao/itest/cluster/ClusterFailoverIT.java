@@ -4,6 +4,8 @@ import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
 import com.baokao.itest.support.MicroServer;
 import com.baokao.itest.support.OwnPostgres;
+import com.baokao.itest.support.ReconciliationReport;
+import com.baokao.itest.support.ReconciliationWorkload;
 import com.baokao.itest.support.SignIns;
 import com.baokao.itest.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -39,12 +41,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * SIGKILL in the middle of filling it in; her next click goes to the other node, which finds her session (signed in)
  * and the page's view in the replicated session, and saves the draft without an error. The killed node then starts
  * again, rejoins, and the load balancer gives it new visitors; with both live, a job due every minute runs once for
- * the cluster, by one of them.
+ * the cluster, by one of them. Last, the node running a fee reconciliation is killed in the middle of loading the
+ * statement: the other node finds the run whose heartbeat stopped and takes it over, and the run ends exactly as an
+ * uninterrupted one.
  */
 class ClusterFailoverIT {
 
     /** The demo candidate 李娜 (README). */
     private static final String CANDIDATE = "500106199208150028";
+    /** The reconciliation taken over: its orders and day (ReconciliationWorkload). */
+    private static final int ORDERS = 60_000;
+    private static final String DAY = "2020-06-01";
 
     @Test
     void aCandidateKeepsHerSessionAndHerDraftWhenHerNodeDies() throws Exception {
@@ -52,7 +59,11 @@ class ClusterFailoverIT {
         Path work = db.work();
         Path postBoot = db.postBoot();
         Path preBoot = MicroServer.prebootCommands();
-        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true");
+        // both nodes read statements from one folder (a shared mount in production); a run whose heartbeat stopped
+        // 20 s ago is taken over
+        Path statements = Files.createDirectories(work.resolve("statements"));
+        List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true", "-Dbaokao.captcha.test-answer=BKTST",
+                "-Dbaokao.reconciliation.stalled-after-seconds=20", "-Dbaokao.reconciliation.dir=" + statements);
         // six different ports below the ephemeral range, named in the nodes' and the balancer's configuration
         Set<Integer> chosen = new java.util.LinkedHashSet<>();
         while (chosen.size() < 6) {
@@ -134,6 +145,43 @@ class ClusterFailoverIT {
                     assertThat(live).as(ran.get(0)).anyMatch(pid -> ran.get(0).startsWith(pid));
                     assertThat(ran.get(0)).endsWith("DONE");
                 }
+            }
+
+            // a job whose node dies mid-run is taken over by the other
+            int runner = 0;
+            int survivor = 1;
+            try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "")) {
+                ReconciliationWorkload.generate(c, ORDERS, ReconciliationReport.number(c, "select id from exam_session"
+                        + " where code = 'HM2026B'"), ReconciliationReport.number(c, "select r.region_id from region_rule r"
+                        + " join exam_session s on s.id = r.session_id where s.code = 'HM2026B' and r.online_payment = true"), DAY);
+                long lines = ReconciliationWorkload.writeStatement(c, ORDERS, DAY, statements.resolve("statement-" + DAY + ".csv"));
+                try (Browser operator = new Browser(1280, 1000)) {
+                    SignIns.staff(operator, BaokaoServer.at(nodes[runner].url("")), "operator", "Operate2026");
+                    operator.open(nodes[runner].url("/staff/jobs.xhtml"));
+                    operator.setDate("[id='jobsForm:day']", DAY);
+                    operator.type("jobsForm:file", "statement-" + DAY + ".csv");
+                    operator.clickAjax("jobsForm:startReconciliation");
+                    operator.waitForText("已启动作业执行");
+                }
+                long run = ReconciliationReport.number(c, "select max(id) from reconciliation_run");
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                while (ReconciliationReport.number(c, "select count(*) from statement_line where run_id = " + run) < 10_000) {
+                    assertThat(System.nanoTime()).as("10,000 lines loaded within 2 minutes").isLessThan(deadline);
+                    Thread.sleep(20);
+                }
+                nodes[runner].kill();
+                long loadedAtKill = ReconciliationReport.number(c, "select count(*) from statement_line where run_id = " + run);
+                assertThat(loadedAtKill).as("killed mid-load").isLessThan(lines - ORDERS / 10_000);
+                Instant killed = Instant.now();
+                deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+                while (!"DONE".equals(ReconciliationReport.text(c, "select status from reconciliation_run where id = " + run))) {
+                    assertThat(System.nanoTime()).as("run " + run + " taken over and done within 4 minutes").isLessThan(deadline);
+                    Thread.sleep(500);
+                }
+                System.out.printf("cluster: reconciliation run %d killed with %,d of %,d lines loaded; done by the other node"
+                        + " %d s later%n", run, loadedAtKill, lines, Duration.between(killed, Instant.now()).toSeconds());
+                ReconciliationReport.assertAsIfUninterrupted(c, run, ORDERS, lines);
+                assertThat(Files.readString(nodes[survivor].log())).contains("reconciliation run " + run + " had stalled");
             }
         } finally {
             if (balancer != null) {

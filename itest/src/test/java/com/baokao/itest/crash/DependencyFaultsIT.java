@@ -152,6 +152,11 @@ class DependencyFaultsIT {
         assertThat(paid.statusCode()).as(paid.body()).isIn(200, 201);
         assertThat(JSON.readTree(paid.body()).get("payUrl").asText()).contains("/sandbox/pay/");
         System.out.printf("payment provider back: the first order placed %d ms after%n", System.currentTimeMillis() - back);
+        // operators see the breaker's story in the runtime's metrics
+        String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url("/metrics"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics.lines().filter(l -> l.startsWith("ft_circuitbreaker_opened_total") && l.contains("PaymentCheckout")))
+                .as("ft_circuitbreaker_opened_total of PaymentCheckout.checkout").isNotEmpty();
     }
 
     @Test
