@@ -2,6 +2,7 @@ package com.baokao.itest.browser;
 
 import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
+import com.baokao.itest.support.JobsPageRows;
 import com.baokao.itest.support.MicroServer;
 import com.baokao.itest.support.SignIns;
 import com.baokao.itest.support.TestDatabases;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JobHistoryRestartIT {
 
-    private static final int LINES = 250_000;
+    private static final int LINES = 120_000;
     private static final String DAY = "2020-03-04";
 
     @Test
@@ -97,8 +98,7 @@ class JobHistoryRestartIT {
             browser.clickAjax(row(browser, stopped) + ":restart");
             browser.waitForText("已从断点重启为执行");
             String resumed = firstNumberAfter(browser.text(), "已从断点重启为执行 ");
-            wait(browser, 420).until(d ->
-                    d.findElement(By.id(row(browser, resumed) + ":status")).getText().equals("COMPLETED"));
+            JobsPageRows.awaitStatus(browser, second.url("/staff/jobs.xhtml"), resumed, "COMPLETED", Duration.ofSeconds(420));
             String resumedRow = rowText(browser, resumed);
             // from its checkpoint: only the lines after those the stopped execution had committed are read again
             long readAfterRestart = Long.parseLong(firstNumberAfter(resumedRow, "load COMPLETED · 读 "));
@@ -130,14 +130,7 @@ class JobHistoryRestartIT {
         return browser.byId(row(browser, executionId) + ":executionId").findElement(By.xpath("ancestor::tr")).getText();
     }
 
-    /** The table row showing an execution (the server runs jobs of its own too). */
     private static String row(Browser browser, String executionId) {
-        for (int i = 0; i < 60; i++) {
-            List<WebElement> id = browser.driver().findElements(By.id("jobsForm:executionTable:" + i + ":executionId"));
-            if (!id.isEmpty() && id.get(0).getText().equals(executionId)) {
-                return "jobsForm:executionTable:" + i;
-            }
-        }
-        throw new AssertionError("execution " + executionId + " is not listed: " + browser.text());
+        return JobsPageRows.row(browser, executionId);
     }
 }

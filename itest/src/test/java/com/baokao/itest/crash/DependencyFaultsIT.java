@@ -175,7 +175,7 @@ class DependencyFaultsIT {
             }
             clients.submit(() -> keepAsking(api, "/health/ready", null, running, answers));
 
-            Thread.sleep(8_000);
+            Thread.sleep(4_000);
             long down = System.currentTimeMillis();
             db.stopServer();
             long stopped = System.currentTimeMillis();
@@ -189,7 +189,7 @@ class DependencyFaultsIT {
             long up = System.currentTimeMillis();
             db.startServer();
             long started = System.currentTimeMillis();
-            Thread.sleep(40_000);
+            Thread.sleep(20_000);
             browser.open(pages.url("/candidate/home.xhtml"));
             String pageWhenBack = browser.text();
             String pathWhenBack = browser.currentPath();
