@@ -11,9 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,8 +44,8 @@ class FeeReconciliationCrashIT {
             MicroServer first = MicroServer.start(work.resolve("first"), jvm, micro);
             try {
                 try (Connection c = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
-                    ReconciliationWorkload.generate(c, ORDERS, longOf(c, "select id from exam_session where code = 'HM2026B'"),
-                            longOf(c, "select r.region_id from region_rule r join exam_session s on s.id = r.session_id"
+                    ReconciliationWorkload.generate(c, ORDERS, ReconciliationReport.number(c, "select id from exam_session where code = 'HM2026B'"),
+                            ReconciliationReport.number(c, "select r.region_id from region_rule r join exam_session s on s.id = r.session_id"
                                     + " where s.code = 'HM2026B' and r.online_payment = true"), DAY);
                     lines = ReconciliationWorkload.writeStatement(c, ORDERS, DAY, statement);
                 }
@@ -61,13 +58,13 @@ class FeeReconciliationCrashIT {
                     browser.waitForText("已启动作业执行");
                 }
                 try (Connection c = DriverManager.getConnection(url, TestDatabases.POSTGRES_USER, "")) {
-                    run = longOf(c, "select max(id) from reconciliation_run");
+                    run = ReconciliationReport.number(c, "select max(id) from reconciliation_run");
                     // kill -9 once a few chunks of the load are in
                     awaitAtLeast(c, "select count(*) from statement_line where run_id = " + run, 15_000, Duration.ofMinutes(2));
                     first.kill();
-                    long loadedAtCrash = longOf(c, "select count(*) from statement_line where run_id = " + run);
+                    long loadedAtCrash = ReconciliationReport.number(c, "select count(*) from statement_line where run_id = " + run);
                     assertThat(loadedAtCrash).as("killed mid-load").isBetween(15_000L, lines - 1);
-                    assertThat(stringOf(c, "select status from reconciliation_run where id = " + run)).isEqualTo("LOADING");
+                    assertThat(ReconciliationReport.text(c, "select status from reconciliation_run where id = " + run)).isEqualTo("LOADING");
                 }
             } finally {
                 first.close(); // after the kill, nothing left to stop; after a failure, not left running
@@ -92,25 +89,11 @@ class FeeReconciliationCrashIT {
 
     private static void awaitAtLeast(Connection c, String countSql, long atLeast, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (longOf(c, countSql) < atLeast) {
+        while (ReconciliationReport.number(c, countSql) < atLeast) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not reached in " + timeout + ": " + countSql + " >= " + atLeast);
             }
             Thread.sleep(20);
-        }
-    }
-
-    private static long longOf(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private static String stringOf(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
         }
     }
 }
