@@ -39,6 +39,11 @@ public class AdmissionTicketRuns {
      * whose server died (a chunk of seats or sheets is written every second or so).
      */
     static final String STALLED_AFTER = "baokao.seating.stalled-after-seconds";
+    /**
+     * Candidates per chunk of step {@code seats}, i.e. per commit and checkpoint (the job's default, 1000, when not
+     * set): an operations setting; smaller chunks lose less work to a crash and cost more commits.
+     */
+    static final String CHUNK_SIZE = "baokao.seating.chunk-size";
     private static final Logger LOG = Logger.getLogger(AdmissionTicketRuns.class.getName());
 
     @EJB
@@ -65,6 +70,8 @@ public class AdmissionTicketRuns {
         });
         Properties parameters = new Properties();
         parameters.setProperty("sessionId", String.valueOf(sessionId));
+        ConfigProvider.getConfig().getOptionalValue(CHUNK_SIZE, Integer.class).filter(size -> size > 0)
+                .ifPresent(size -> parameters.setProperty("chunkSize", String.valueOf(size)));
         return jobs.start(BatchJobs.ADMISSION_TICKETS, parameters);
     }
 

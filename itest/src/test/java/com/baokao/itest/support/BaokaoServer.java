@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * One Baokao on Payara Micro, started as a separate process (the way the run command starts it: the real
  * WAR, demo data, embedded H2 in a fresh file) and shared by every test class that uses this extension;
- * stopped when the test run ends. Its console output goes to {@link #log()}, where tests can read what the
+ * stopped when the test JVM ends. Its console output goes to {@link #log()}, where tests can read what the
  * log gateway "sent" (e.g. password-reset codes).
  */
 public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -56,7 +56,9 @@ public class BaokaoServer implements BeforeAllCallback, ExtensionContext.Store.C
                 BaokaoServer server = new BaokaoServer();
                 server.start();
                 running = server;
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(BaokaoServer.class.getName(), server);
+                // stopped when the test JVM ends, not with the test plan: with two forks, failsafe runs each class
+                // as a test plan of its own, and the server would be started again for every class
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-baokao-test-server"));
             }
         }
     }

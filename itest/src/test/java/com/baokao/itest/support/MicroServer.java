@@ -44,13 +44,18 @@ public final class MicroServer implements AutoCloseable {
      * Starts one as a member of a cluster: on {@code port} (a load balancer names it), with Micro's cluster options
      * in {@code microOptions} (scripts/cluster.sh shows them).
      */
-    public static MicroServer startClusterNode(Path work, int port, List<String> jvmOptions, List<String> microOptions)
-            throws IOException, InterruptedException {
-        return start(work, port, jvmOptions, microOptions);
+    public static MicroServer startClusterNode(Path work, int port, List<String> jvmOptions, List<String> microOptions,
+                                               Duration healthyWithin) throws IOException, InterruptedException {
+        return start(work, port, jvmOptions, microOptions, healthyWithin);
     }
 
     private static MicroServer start(Path work, int port, List<String> jvmOptions, List<String> microOptions)
             throws IOException, InterruptedException {
+        return start(work, port, jvmOptions, microOptions, Duration.ofMinutes(4));
+    }
+
+    private static MicroServer start(Path work, int port, List<String> jvmOptions, List<String> microOptions,
+                                     Duration healthyWithin) throws IOException, InterruptedException {
         Files.createDirectories(work);
         Path log = work.resolve("server.log");
         List<String> command = new ArrayList<>();
@@ -65,7 +70,7 @@ public final class MicroServer implements AutoCloseable {
         command.addAll(microOptions);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         MicroServer server = new MicroServer(process, "http://localhost:" + port, log);
-        server.awaitHealthy(Duration.ofMinutes(4));
+        server.awaitHealthy(healthyWithin);
         return server;
     }
 
@@ -78,19 +83,20 @@ public final class MicroServer implements AutoCloseable {
     /**
      * A free port below Linux's ephemeral range (32768 and up), for ports other processes are told about: one
      * from the ephemeral range can be taken meanwhile by an outgoing connection (seen: a data-grid member then bound
-     * the next port, which its peers did not know, and a restarted member never found it).
+     * the next port, which its peers did not know, and a restarted member never found it). Not below 21000 either:
+     * the EAR test's Payara Server domain takes 20000-20099, and the two may run at once in parallel test forks.
      */
     public static int freeFixedPort() throws IOException {
         java.util.Random random = new java.util.Random();
         for (int attempt = 0; attempt < 200; attempt++) {
-            int port = 20_000 + random.nextInt(12_000);
+            int port = 21_000 + random.nextInt(11_000);
             try (ServerSocket socket = new ServerSocket(port)) {
                 return port;
             } catch (IOException taken) {
                 // try another
             }
         }
-        throw new IOException("no free port between 20000 and 32000");
+        throw new IOException("no free port between 21000 and 32000");
     }
 
 
@@ -106,6 +112,7 @@ public final class MicroServer implements AutoCloseable {
     private void awaitHealthy(Duration timeout) throws InterruptedException, IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "nothing listening";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited; see " + log);
@@ -116,13 +123,33 @@ public final class MicroServer implements AutoCloseable {
                 if (health.statusCode() == 200) {
                     return;
                 }
+                last = "status " + health.statusCode();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString();  // not listening yet
             }
             Thread.sleep(500);
         }
+        Path threads = dumpThreads();
         close();
-        throw new IllegalStateException("Baokao did not become healthy in " + timeout + "; see " + log);
+        throw new IllegalStateException("Baokao did not become healthy in " + timeout + " (last probe: " + last
+                + "); see " + log + " and " + threads);
+    }
+
+    /**
+     * What every thread of a server that does not come up is doing ({@code jcmd Thread.print}), next to its log: a
+     * start that hangs shows where (.ci/run prints the main thread of such a dump when a test fails).
+     */
+    private Path dumpThreads() {
+        Path threads = log.resolveSibling("threads.txt");
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true)
+                    .redirectOutput(threads.toFile()).start();
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("could not dump the threads of " + process.pid() + ": " + e);
+        }
+        return threads;
     }
 
     public String url(String path) {

@@ -30,6 +30,11 @@ public class TestDatabases implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("maven.home") != null && System.getProperty("baokao.it.deploy.dir") == null) {
+            // Maven's own JVM, not a test JVM: with two forks, failsafe lists the test classes there first, which
+            // opens a launcher session too and needs no database
+            return;
+        }
         String kind = System.getProperty("baokao.it.database", "h2");
         System.setProperty("baokao.it.database", kind);
         Path work = workDir();
