@@ -5,11 +5,16 @@
 # burst of candidates at once on a site with few places. Prints throughput, p50/p95/p99 and errors per kind of
 # request, then checks every acknowledged submission is in the database exactly once and no site is over its places.
 # The numbers are also left in itest/target/benchmark/registration-day.txt.
-# Usage: scripts/benchmark-registration-day.sh [CANDIDATES] [BURST] [PLACES] [CONCURRENCY]
-#        (defaults 20000 2000 100 32)
+# Usage: scripts/benchmark-registration-day.sh [CANDIDATES] [BURST] [PLACES] [CONCURRENCY] [NODES]
+#        (defaults 20000 2000 100 32 1). NODES: 1 (one Payara Micro), 2 (two in one data grid behind HAProxy, as
+#        scripts/cluster.sh), or 1,2 (both, one after the other, each on a fresh database, then side by side).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ "${5:-1}" == *2* ]] && ! command -v haproxy > /dev/null; then
+    echo "Installing HAProxy (Debian package haproxy) for the two-node run..."
+    if [[ $(id -u) -eq 0 ]]; then apt-get install -y -qq haproxy > /dev/null; else sudo apt-get install -y -qq haproxy > /dev/null; fi
+fi
 mvn -B -q -Pbenchmark verify -pl itest -am -DskipTests=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbenchmark.include=RegistrationDayBenchmark -Dbenchmark.candidates="${1:-20000}" -Dbenchmark.burst="${2:-2000}" \
-    -Dbenchmark.places="${3:-100}" -Dbenchmark.concurrency="${4:-32}" | grep -v '^\[' || true
+    -Dbenchmark.places="${3:-100}" -Dbenchmark.concurrency="${4:-32}" -Dbenchmark.nodes="${5:-1}" | grep -v '^\[' || true
 cat itest/target/benchmark/registration-day.txt

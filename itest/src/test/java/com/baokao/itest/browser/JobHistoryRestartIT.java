@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JobHistoryRestartIT {
 
-    private static final int LINES = 120_000;
+    private static final int LINES = 80_000;
     private static final String DAY = "2020-03-04";
 
     @Test

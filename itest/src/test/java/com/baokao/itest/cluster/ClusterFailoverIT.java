@@ -2,21 +2,16 @@ package com.baokao.itest.cluster;
 
 import com.baokao.itest.support.BaokaoServer;
 import com.baokao.itest.support.Browser;
-import com.baokao.itest.support.MicroServer;
 import com.baokao.itest.support.OwnPostgres;
 import com.baokao.itest.support.ReconciliationReport;
 import com.baokao.itest.support.ReconciliationWorkload;
 import com.baokao.itest.support.SignIns;
 import com.baokao.itest.support.TestDatabases;
+import com.baokao.itest.support.TwoNodeCluster;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,10 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,39 +50,15 @@ class ClusterFailoverIT {
     void aCandidateKeepsHerSessionAndHerDraftWhenHerNodeDies() throws Exception {
         OwnPostgres db = OwnPostgres.create("cluster");
         Path work = db.work();
-        Path postBoot = db.postBoot();
-        Path preBoot = MicroServer.prebootCommands();
         // both nodes read statements from one folder (a shared mount in production); a run whose heartbeat stopped
         // 10 s ago is taken over
         Path statements = Files.createDirectories(work.resolve("statements"));
         List<String> jvm = db.jvmOptions("-Dbaokao.sandbox.enabled=true", "-Dbaokao.captcha.test-answer=BKTST",
                 "-Dbaokao.reconciliation.stalled-after-seconds=10", "-Dbaokao.reconciliation.dir=" + statements);
-        // six different ports below the ephemeral range, named in the nodes' and the balancer's configuration
-        Set<Integer> chosen = new java.util.LinkedHashSet<>();
-        while (chosen.size() < 6) {
-            chosen.add(MicroServer.freeFixedPort());
-        }
-        int[] fixed = chosen.stream().mapToInt(Integer::intValue).toArray();
-        int[] ports = {fixed[0], fixed[1]};
-        int[] gridPorts = {fixed[2], fixed[3]};
-        String members = "127.0.0.1:" + gridPorts[0] + ",127.0.0.1:" + gridPorts[1];
-        String cluster = "baokao-it-" + System.currentTimeMillis();
-        MicroServer[] nodes = new MicroServer[2];
-        Process balancer = null;
-        try {
-            // one after the other, as scripts/cluster.sh: the first migrates and loads the demo data
-            for (int n = 0; n < 2; n++) {
-                nodes[n] = startNode(work, n, ports[n], gridPorts[n], jvm, members, cluster, preBoot, postBoot);
-            }
-            int lbPort = fixed[4];
-            Path config = work.resolve("haproxy.cfg");
-            Files.writeString(config, run("bash", script("haproxy-config.sh"), String.valueOf(lbPort),
-                    String.valueOf(fixed[5]), String.valueOf(ports[0]), String.valueOf(ports[1])));
-            balancer = new ProcessBuilder("haproxy", "-f", config.toString(), "-db").redirectErrorStream(true)
-                    .redirectOutput(work.resolve("haproxy.log").toFile()).start();
-            String lb = "http://localhost:" + lbPort;
-            assertThat(nodesGivenNewVisitors(lb, 2, Duration.ofSeconds(60))).containsExactlyInAnyOrder("node1", "node2");
-
+        // one after the other, as scripts/cluster.sh: the first migrates and loads the demo data
+        try (TwoNodeCluster cluster = TwoNodeCluster.start(work, jvm, db.postBoot())) {
+            String lb = cluster.url("");
+            long lines;
             BaokaoServer server = BaokaoServer.at(lb);
             try (Browser browser = new Browser(1280, 1000)) {
                 SignIns.candidate(browser, server, CANDIDATE, "Exam2026");
@@ -107,7 +76,7 @@ class ClusterFailoverIT {
                 Cookie served = browser.driver().manage().getCookieNamed("BKNODE");
                 assertThat(served).as("the load balancer's stickiness cookie").isNotNull();
                 int dead = served.getValue().equals("node1") ? 0 : 1;
-                nodes[dead].kill();
+                cluster.node(dead).kill();
 
                 // her next click reaches the other node: still signed in, the page's view found, the draft saved
                 browser.clickAndWaitForPage("applicationForm:saveDraft");
@@ -122,15 +91,21 @@ class ClusterFailoverIT {
                 assertThat(browser.text()).contains("注册安全工程师").contains("草稿");
 
                 // the killed node comes back, rejoins the grid, and is given new visitors again
-                nodes[dead] = startNode(work.resolve("again"), dead, ports[dead], gridPorts[dead], jvm, members, cluster,
-                        preBoot, postBoot);
-                assertThat(nodesGivenNewVisitors(lb, 2, Duration.ofSeconds(60))).contains("node" + (dead + 1));
-                assertThat(Files.readString(nodes[dead].log())).contains("DG Size: 2");
+                cluster.restart(dead, work.resolve("again"));
+                assertThat(cluster.nodesGivenNewVisitors(2, Duration.ofSeconds(60))).contains("node" + (dead + 1));
+                assertThat(Files.readString(cluster.node(dead).log())).contains("DG Size: 2");
 
                 // with both nodes live, a job due every minute ran once for the cluster, by one of them
                 Instant due = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
-                Thread.sleep(Duration.between(Instant.now(), due.plusSeconds(20)).toMillis());
-                Set<String> live = Set.of(nodes[0].pid() + "@", nodes[1].pid() + "@");
+                // meanwhile, the statement of the takeover below (the wait is for the clock, not for the work)
+                try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "")) {
+                    ReconciliationWorkload.generate(c, ORDERS, ReconciliationReport.number(c, "select id from exam_session"
+                            + " where code = 'HM2026B'"), ReconciliationReport.number(c, "select r.region_id from region_rule r"
+                            + " join exam_session s on s.id = r.session_id where s.code = 'HM2026B' and r.online_payment = true"), DAY);
+                    lines = ReconciliationWorkload.writeStatement(c, ORDERS, DAY, statements.resolve("statement-" + DAY + ".csv"));
+                }
+                Thread.sleep(Math.max(0, Duration.between(Instant.now(), due.plusSeconds(20)).toMillis()));
+                Set<String> live = Set.of(cluster.node(0).pid() + "@", cluster.node(1).pid() + "@");
                 try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "");
                      PreparedStatement runs = c.prepareStatement("select node, outcome from scheduled_run"
                              + " where job_name = 'score-release-announcement' and due_at = ?")) {
@@ -151,13 +126,9 @@ class ClusterFailoverIT {
             int runner = 0;
             int survivor = 1;
             try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "")) {
-                ReconciliationWorkload.generate(c, ORDERS, ReconciliationReport.number(c, "select id from exam_session"
-                        + " where code = 'HM2026B'"), ReconciliationReport.number(c, "select r.region_id from region_rule r"
-                        + " join exam_session s on s.id = r.session_id where s.code = 'HM2026B' and r.online_payment = true"), DAY);
-                long lines = ReconciliationWorkload.writeStatement(c, ORDERS, DAY, statements.resolve("statement-" + DAY + ".csv"));
                 try (Browser operator = new Browser(1280, 1000)) {
-                    SignIns.staff(operator, BaokaoServer.at(nodes[runner].url("")), "operator", "Operate2026");
-                    operator.open(nodes[runner].url("/staff/jobs.xhtml"));
+                    SignIns.staff(operator, BaokaoServer.at(cluster.node(runner).url("")), "operator", "Operate2026");
+                    operator.open(cluster.node(runner).url("/staff/jobs.xhtml"));
                     operator.setDate("[id='jobsForm:day']", DAY);
                     operator.type("jobsForm:file", "statement-" + DAY + ".csv");
                     operator.clickAjax("jobsForm:startReconciliation");
@@ -169,7 +140,7 @@ class ClusterFailoverIT {
                     assertThat(System.nanoTime()).as("8,000 lines loaded within 2 minutes").isLessThan(deadline);
                     Thread.sleep(20);
                 }
-                nodes[runner].kill();
+                cluster.node(runner).kill();
                 long loadedAtKill = ReconciliationReport.number(c, "select count(*) from statement_line where run_id = " + run);
                 assertThat(loadedAtKill).as("killed mid-load").isLessThan(lines - ORDERS / 10_000);
                 Instant killed = Instant.now();
@@ -181,81 +152,10 @@ class ClusterFailoverIT {
                 System.out.printf("cluster: reconciliation run %d killed with %,d of %,d lines loaded; done by the other node"
                         + " %d s later%n", run, loadedAtKill, lines, Duration.between(killed, Instant.now()).toSeconds());
                 ReconciliationReport.assertAsIfUninterrupted(c, run, ORDERS, lines);
-                assertThat(Files.readString(nodes[survivor].log())).contains("reconciliation run " + run + " had stalled");
+                assertThat(Files.readString(cluster.node(survivor).log())).contains("reconciliation run " + run + " had stalled");
             }
         } finally {
-            if (balancer != null) {
-                balancer.destroy();
-                balancer.waitFor(10, TimeUnit.SECONDS);
-            }
-            for (MicroServer node : nodes) {
-                if (node != null) {
-                    node.close();
-                }
-            }
             db.close();
         }
-    }
-
-    private static MicroServer startNode(Path work, int n, int port, int gridPort, List<String> jvm, String members,
-                                         String cluster, Path preBoot, Path postBoot) throws IOException, InterruptedException {
-        List<String> micro = new ArrayList<>(List.of(
-                "--name", "node" + (n + 1), "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
-                "--startport", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
-                "--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
-                "--prebootcommandfile", preBoot.toString(), "--postbootcommandfile", postBoot.toString()));
-        Path folder = work.resolve("node" + (n + 1));
-        try {
-            return MicroServer.startClusterNode(folder, port, jvm, micro, Duration.ofMinutes(2));
-        } catch (IllegalStateException didNotComeUp) {
-            // A node normally is up in 30-40 s. One CI run saw the second node's first start never answer in 4
-            // minutes (cause not known then: its log was lost with the machine). An operator would start it again;
-            // so does the test, once, and says so, the log and thread dump of the start that hung kept beside it.
-            System.out.println("cluster: node" + (n + 1) + " did not come up, starting it again: " + didNotComeUp.getMessage());
-            return MicroServer.startClusterNode(folder.resolveSibling(folder.getFileName() + "-again"), port, jvm, micro,
-                    Duration.ofMinutes(3));
-        }
-    }
-
-    /**
-     * Asks the load balancer as new visitors (no cookie) until it has named {@code wanted} different nodes in its
-     * stickiness cookie, or the time is up; returns the nodes seen.
-     */
-    private static Set<String> nodesGivenNewVisitors(String lb, int wanted, Duration within) throws Exception {
-        // HTTP/1.1: the JDK's default asks plain-HTTP servers to upgrade to h2c, which HAProxy does not do
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
-        Set<String> seen = new HashSet<>();
-        String last = "no answer";
-        long deadline = System.nanoTime() + within.toNanos();
-        while (seen.size() < wanted && System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(lb + "/login.xhtml"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-                last = answer.statusCode() + " " + answer.headers().allValues("Set-Cookie");
-                answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("BKNODE="))
-                        .map(c -> c.substring("BKNODE=".length(), c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
-                        .forEach(seen::add);
-            } catch (IOException notYet) {
-                // the balancer is starting or has no node up yet
-                last = notYet.toString();
-            }
-            if (seen.size() < wanted) {
-                Thread.sleep(300);
-            }
-        }
-        System.out.println("load balancer: nodes " + seen + " given new visitors; last answer: " + last);
-        return seen;
-    }
-
-    private static String script(String name) {
-        return Path.of(System.getProperty("user.dir")).resolve("../scripts/" + name).normalize().toString();
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(String.join(" ", command) + ": " + output).isZero();
-        return output;
     }
 }

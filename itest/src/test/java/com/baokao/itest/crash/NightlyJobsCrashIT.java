@@ -5,6 +5,8 @@ import com.baokao.itest.support.Browser;
 import com.baokao.itest.support.JobsPageRows;
 import com.baokao.itest.support.MicroServer;
 import com.baokao.itest.support.OwnPostgres;
+import com.baokao.itest.support.ReconciliationReport;
+import com.baokao.itest.support.ReconciliationWorkload;
 import com.baokao.itest.support.SignIns;
 import com.baokao.itest.support.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -28,21 +30,29 @@ import static com.baokao.itest.support.ReconciliationReport.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Crashes in the middle of the jobs after payment (issue 19), on one database, one after the other. First seat
- * assignment: Baokao on PostgreSQL is killed with SIGKILL while job
- * {@code admission-tickets} stores the seats of 20,000 paid candidates of one exam site, 15,000 seats for them. Started
- * again, the operator runs the job again from the jobs page (the dead execution has written nothing for
- * {@code baokao.seating.stalled-after-seconds}, so it no longer counts as running); the new run keeps every seat stored
- * before the crash where it was and ends as an uninterrupted run ends: one ticket per candidate with numbers 1..N,
- * every seat filled once, the first 15,000 in registration order seated and the rest listed as unseated, one sign-in
- * sheet per room listing exactly its seats. Then score import: the exam centre's file of 400,000 lines for these
- * tickets (each (ticket, subject) twenty times) is imported from the jobs page and the server killed in the middle of
- * loading it; started again, Baokao finds the run whose heartbeat stopped, resumes it by itself, and reports what an
- * uninterrupted import reports: every line loaded once, one score per seated candidate, every other line skipped.
+ * Crashes in the middle of the nightly jobs (issues 6 and 19), on one PostgreSQL database, one after the other, each
+ * ending with the result of an uninterrupted run:
+ * <ol>
+ * <li>Fee reconciliation and seat assignment at once. Baokao is killed with SIGKILL while job
+ * {@code fee-reconciliation} loads a statement of 120,000 lines and job {@code admission-tickets} stores the seats of
+ * 20,000 paid candidates of one exam site (about 15,000 seats for them). Started again, Baokao finds the
+ * reconciliation whose heartbeat stopped and resumes it by itself, with exactly the report of an uninterrupted run;
+ * the operator runs the seating again from the jobs page (the dead execution has written nothing for
+ * {@code baokao.seating.stalled-after-seconds}, so it no longer counts as running), and the new run keeps every seat
+ * stored before the crash where it was: one ticket per candidate numbered 1..N, every seat filled once, the first in
+ * registration order seated and the rest listed as unseated, one sign-in sheet per room listing exactly its seats.</li>
+ * <li>Score import. The exam centre's file of 400,000 lines for these tickets (each (ticket, subject) twenty times) is
+ * imported from the jobs page and the server killed in the middle of loading it; started again, Baokao resumes the
+ * run by itself and reports what an uninterrupted import reports: every line loaded once, one score per seated
+ * candidate, every other line skipped.</li>
+ * </ol>
  */
 class NightlyJobsCrashIT {
 
     private static final int CANDIDATES = 20_000;
+    /** The reconciliation's orders and day (ReconciliationWorkload). */
+    private static final int ORDERS = 120_000;
+    private static final String DAY = "2020-06-01";
     private static final int ADDED_ROOMS = 15;
     private static final int ROOM_SEATS = 1_000;
     private static final String SESSION = "LOADPAY";
@@ -50,20 +60,24 @@ class NightlyJobsCrashIT {
     private static final int COPIES = 20;
 
     @Test
-    void seatAssignmentAndScoreImportKilledMidWayEndAsUninterruptedRunsAfterTheRestart() throws Exception {
-        OwnPostgres db = OwnPostgres.create("seating");
+    void nightlyJobsKilledMidWayEndAsUninterruptedRunsAfterTheRestart() throws Exception {
+        OwnPostgres db = OwnPostgres.create("nightly");
+        Path statements = Files.createDirectories(db.work().resolve("statements"));
         List<String> jvm = db.jvmOptions("-Dbaokao.captcha.test-answer=" + BaokaoServer.CAPTCHA_ANSWER,
                 "-Dbaokao.demo.load-candidates=" + CANDIDATES, "-Dbaokao.seating.stalled-after-seconds=5",
-                // 20 candidates a chunk: the seats of 20,000 would otherwise be stored in about a second, too fast to
+                // 10 candidates a chunk: the seats of 20,000 would otherwise be stored in about a second, too fast to
                 // be caught in the middle
-                "-Dbaokao.seating.chunk-size=20",
+                "-Dbaokao.seating.chunk-size=10",
                 "-Dbaokao.scores.dir=" + Files.createDirectories(db.work().resolve("scores")),
-                "-Dbaokao.scores.stalled-after-seconds=5");
+                "-Dbaokao.scores.stalled-after-seconds=5",
+                "-Dbaokao.reconciliation.dir=" + statements, "-Dbaokao.reconciliation.stalled-after-seconds=5");
         try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "")) {
             long session;
             long site;
             long pairs;
             long capacity;
+            long reconciliation;
+            long statementLines;
             Map<String, String> seatedAtCrash = new HashMap<>();
             MicroServer first = MicroServer.start(db.work().resolve("first"), jvm, db.microOptions());
             try {
@@ -85,19 +99,31 @@ class NightlyJobsCrashIT {
                         + " join exam_level l on l.id = su.level_id where l.session_id = " + session));
                 assertThat(capacity).as("more candidates than seats").isLessThan(pairs);
 
+                ReconciliationWorkload.generate(c, ORDERS, number(c, "select id from exam_session where code = 'HM2026B'"),
+                        number(c, "select r.region_id from region_rule r join exam_session s on s.id = r.session_id"
+                                + " where s.code = 'HM2026B' and r.online_payment = true"), DAY);
+                statementLines = ReconciliationWorkload.writeStatement(c, ORDERS, DAY, statements.resolve("statement-" + DAY + ".csv"));
+
+                // the operator starts the seating, and the day's reconciliation while the seats are stored (the statement
+                // loads much faster than the seats: started second, it is caught mid-load with the seating)
                 try (Browser operator = new Browser(1280, 1000)) {
-                    startFromJobsPage(operator, first);
+                    SignIns.staff(operator, BaokaoServer.at(first.url("")), "operator", "Operate2026");
+                    startSeating(operator, first);
+                    awaitAtLeast(c, "select count(*) from seat_assignment where session_id = " + session, 1_000);
+                    operator.open(first.url("/staff/jobs.xhtml"));
+                    operator.setDate("[id='jobsForm:day']", DAY);
+                    operator.type("jobsForm:file", "statement-" + DAY + ".csv");
+                    operator.clickAjax("jobsForm:startReconciliation");
+                    operator.waitForText("已启动作业执行");
+                    reconciliation = number(c, "select max(id) from reconciliation_run");
                 }
-                // kill -9 once a couple of chunks of seats are stored, long before the last
-                long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-                while (number(c, "select count(*) from seat_assignment where session_id = " + session) < 2_000) {
-                    assertThat(System.nanoTime()).as("2,000 seats stored within 3 minutes").isLessThan(deadline);
-                    Thread.sleep(10);
-                }
+                // kill -9 once the statement is well under way
+                awaitAtLeast(c, "select count(*) from statement_line where run_id = " + reconciliation, 15_000);
                 first.kill();
             } finally {
                 first.close();
             }
+            long linesAtCrash = number(c, "select count(*) from statement_line where run_id = " + reconciliation);
             try (Statement s = c.createStatement();
                  ResultSet seats = s.executeQuery("select application_id, room_id, seat_number, starts_at from seat_assignment"
                          + " where session_id = " + session)) {
@@ -105,18 +131,29 @@ class NightlyJobsCrashIT {
                     seatedAtCrash.put(seats.getString(1), seats.getString(2) + "/" + seats.getString(3) + "/" + seats.getString(4));
                 }
             }
-            System.out.printf("seating: killed with %,d of %,d seats stored%n", seatedAtCrash.size(), capacity);
-            assertThat((long) seatedAtCrash.size()).as("killed mid-way").isBetween(2_000L, capacity - 1);
+            System.out.printf("nightly jobs: killed with %,d of %,d seats and %,d of %,d statement lines stored%n",
+                    seatedAtCrash.size(), capacity, linesAtCrash, statementLines);
+            assertThat((long) seatedAtCrash.size()).as("seating killed mid-way").isBetween(1_000L, capacity - 1);
+            assertThat(linesAtCrash).as("reconciliation killed mid-load").isBetween(15_000L, statementLines - 1);
+            assertThat(text(c, "select status from reconciliation_run where id = " + reconciliation)).isEqualTo("LOADING");
 
             MicroServer second = MicroServer.start(db.work().resolve("second"), jvm, db.microOptions());
             long scoreRun;
             long lines;
             try (Browser operator = new Browser(1280, 1000)) {
                 Thread.sleep(5_000); // the dead execution's last write is older than stalled-after-seconds
-                String execution = startFromJobsPage(operator, second);
+                SignIns.staff(operator, BaokaoServer.at(second.url("")), "operator", "Operate2026");
+                String execution = startSeating(operator, second);
                 JobsPageRows.awaitStatus(operator, second.url("/staff/jobs.xhtml"), execution, "COMPLETED", Duration.ofMinutes(5));
-                operator.screenshot("seating-crash-completed-after-restart");
+                operator.screenshot("nightly-crash-seating-completed-after-restart");
                 assertSeatedAsIfUninterrupted(c, session, pairs, capacity, seatedAtCrash);
+                // the reconciliation was resumed by the restarted server itself
+                long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+                while (!"DONE".equals(text(c, "select status from reconciliation_run where id = " + reconciliation))) {
+                    assertThat(System.nanoTime()).as("reconciliation resumed and done within 4 minutes").isLessThan(deadline);
+                    Thread.sleep(500);
+                }
+                ReconciliationReport.assertAsIfUninterrupted(c, reconciliation, ORDERS, statementLines);
 
                 // the exam centre's result file, imported by name from the jobs page; kill -9 mid-load
                 lines = writeResultFile(c, session, db.work().resolve("scores").resolve("results.csv"));
@@ -124,11 +161,7 @@ class NightlyJobsCrashIT {
                 operator.clickAjax("jobsForm:startScoreImport");
                 operator.waitForText("已启动作业执行");
                 scoreRun = number(c, "select max(id) from score_import_run");
-                long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-                while (number(c, "select loaded_through from score_import_run where id = " + scoreRun) < 40_000) {
-                    assertThat(System.nanoTime()).as("40,000 lines loaded within 3 minutes").isLessThan(deadline);
-                    Thread.sleep(10);
-                }
+                awaitAtLeast(c, "select loaded_through from score_import_run where id = " + scoreRun, 40_000);
                 second.kill();
             } finally {
                 second.close();
@@ -225,9 +258,18 @@ class NightlyJobsCrashIT {
         return lines;
     }
 
-    /** Signs in as the operator and starts admission-tickets for the session; returns the execution's number. */
-    private static String startFromJobsPage(Browser operator, MicroServer server) throws Exception {
-        SignIns.staff(operator, BaokaoServer.at(server.url("")), "operator", "Operate2026");
+    private static void awaitAtLeast(Connection c, String countSql, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (number(c, countSql) < atLeast) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not reached in 3 minutes: " + countSql + " >= " + atLeast);
+            }
+            Thread.sleep(10);
+        }
+    }
+
+    /** The signed-in operator starts admission-tickets for the session from the jobs page; returns the execution's number. */
+    private static String startSeating(Browser operator, MicroServer server) throws Exception {
         operator.open(server.url("/staff/jobs.xhtml"));
         operator.selectOne("jobsForm:seatingSession", SESSION + " 压力测试：缴费");
         operator.clickAjax("jobsForm:startAdmissionTickets");

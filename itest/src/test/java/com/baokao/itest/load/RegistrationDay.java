@@ -2,6 +2,7 @@ package com.baokao.itest.load;
 
 import com.baokao.itest.support.MicroServer;
 import com.baokao.itest.support.TestDatabases;
+import com.baokao.itest.support.TwoNodeCluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -48,18 +49,33 @@ final class RegistrationDay implements AutoCloseable {
 
     final String database;
     final String jdbcUrl;
-    final MicroServer server;
     final Path work;
+    /** Where the simulation sends its requests: the one node, or the load balancer in front of two. */
+    final String baseUrl;
+    private final AutoCloseable servers;
 
-    private RegistrationDay(String database, MicroServer server, Path work) {
+    private RegistrationDay(String database, String baseUrl, AutoCloseable servers, Path work) {
         this.database = database;
         this.jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
-        this.server = server;
+        this.baseUrl = baseUrl;
+        this.servers = servers;
         this.work = work;
     }
 
     /** A new PostgreSQL database and Baokao on it with {@code candidates} load candidates and {@code burstPlaces}. */
     static RegistrationDay start(String name, int candidates, int burstPlaces, List<String> extraJvm) throws Exception {
+        return start(name, candidates, burstPlaces, extraJvm, 1);
+    }
+
+    /**
+     * The same on {@code nodes} servers: one Payara Micro on its own (no data grid, as run.sh), or two in one data grid
+     * behind HAProxy as scripts/cluster.sh runs them ({@link TwoNodeCluster}).
+     */
+    static RegistrationDay start(String name, int candidates, int burstPlaces, List<String> extraJvm, int nodes)
+            throws Exception {
+        if (nodes < 1 || nodes > 2) {
+            throw new IllegalArgumentException("one or two nodes, not " + nodes);
+        }
         String database = "baokao_" + name + "_" + System.currentTimeMillis();
         TestDatabases.execute(TestDatabases.POSTGRES_ADMIN_URL, "CREATE DATABASE " + database
                 + " ENCODING 'UTF8' TEMPLATE template0");
@@ -76,7 +92,12 @@ final class RegistrationDay implements AutoCloseable {
         List<String> micro = List.of("--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString());
         try {
-            return new RegistrationDay(database, MicroServer.start(work.resolve("server"), jvm, micro), work);
+            if (nodes == 2) {
+                TwoNodeCluster cluster = TwoNodeCluster.start(work, jvm, postBoot);
+                return new RegistrationDay(database, cluster.url(""), cluster, work);
+            }
+            MicroServer server = MicroServer.start(work.resolve("server"), jvm, micro);
+            return new RegistrationDay(database, server.url(""), server, work);
         } catch (Exception e) {
             drop(database);
             throw e;
@@ -90,7 +111,7 @@ final class RegistrationDay implements AutoCloseable {
                 // as Gatling's own launcher starts it (its stats writer reads String internals)
                 "-Xmx2g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:MaxInlineLevel=20",
                 "-Dlogback.configurationFile=" + logback(), "-cp", System.getProperty("java.class.path"),
-                "-DbaseUrl=" + server.url(""),
+                "-DbaseUrl=" + baseUrl,
                 "-Doutput=" + output));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("io.gatling.app.Gatling", "--simulation", RegistrationDaySimulation.class.getName(),
@@ -215,8 +236,8 @@ final class RegistrationDay implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        server.close();
+    public void close() throws Exception {
+        servers.close();
         if (!Boolean.getBoolean("baokao.it.keep-database")) {
             drop(database);
         }

@@ -25,28 +25,45 @@ public final class RegistrationDayLoad {
         int places = Integer.getInteger("baokao.benchmark.places", 100);
         int concurrency = Integer.getInteger("baokao.benchmark.concurrency", 32);
         int pageUsers = Integer.getInteger("baokao.benchmark.page-users", 32);
+        // "1", "2", or "1,2": one node, two behind HAProxy, or both one after the other in this run (issue 19)
+        List<Integer> nodeCounts = java.util.Arrays.stream(System.getProperty("baokao.benchmark.nodes", "1").split(","))
+                .map(String::strip).map(Integer::valueOf).toList();
         List<String> report = new ArrayList<>();
-        long started = System.nanoTime();
-        try (RegistrationDay day = RegistrationDay.start("registration_day", candidates + pageUsers, places, List.of())) {
-            report.add("Baokao started with " + (candidates + pageUsers) + " load candidates in "
-                    + (System.nanoTime() - started) / 1_000_000_000 + " s (database " + day.database + ")");
-            RegistrationDay.Outcome outcome = day.simulate(Map.of("candidates", String.valueOf(candidates),
-                    "burst", String.valueOf(burst), "concurrency", String.valueOf(concurrency),
-                    "homeSeconds", System.getProperty("baokao.benchmark.home-seconds", "20"),
-                    "pageUsers", String.valueOf(pageUsers), "pageViews", System.getProperty("baokao.benchmark.page-views", "50")));
-            report.add(String.format("%d candidates, %d of them at once for %d places at %s, %d connections; Gatling exit %d",
-                    candidates, burst, places, DemoLoadData.BURST_SITE, concurrency, outcome.exitCode()));
-            outcome.figures().forEach(f -> report.add(f.toString()));
-            Path waited = outcome.output().resolve("waited.txt");
-            report.add("waiting-room answers (429, asked again after Retry-After): "
-                    + (Files.exists(waited) ? Files.readString(waited).strip() : "not counted"));
-            List<String> problems = day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE);
-            if (problems.size() > 10) {
-                problems = new ArrayList<>(problems.subList(0, 10));
-                problems.add("…");
+        Map<Integer, List<RegistrationDay.Figures>> byNodes = new java.util.LinkedHashMap<>();
+        for (int nodes : nodeCounts) {
+            report.add("=== " + (nodes == 1 ? "one node" : "two nodes in one data grid behind HAProxy") + " ===");
+            long started = System.nanoTime();
+            try (RegistrationDay day = RegistrationDay.start("registration_day", candidates + pageUsers, places, List.of(),
+                    nodes)) {
+                report.add("Baokao started with " + (candidates + pageUsers) + " load candidates in "
+                        + (System.nanoTime() - started) / 1_000_000_000 + " s (database " + day.database + ")");
+                RegistrationDay.Outcome outcome = day.simulate(Map.of("candidates", String.valueOf(candidates),
+                        "burst", String.valueOf(burst), "concurrency", String.valueOf(concurrency),
+                        "homeSeconds", System.getProperty("baokao.benchmark.home-seconds", "20"),
+                        "pageUsers", String.valueOf(pageUsers), "pageViews", System.getProperty("baokao.benchmark.page-views", "50")));
+                report.add(String.format("%d candidates, %d of them at once for %d places at %s, %d connections; Gatling exit %d",
+                        candidates, burst, places, DemoLoadData.BURST_SITE, concurrency, outcome.exitCode()));
+                outcome.figures().forEach(f -> report.add(f.toString()));
+                byNodes.put(nodes, outcome.figures());
+                Path waited = outcome.output().resolve("waited.txt");
+                report.add("waiting-room answers (429, asked again after Retry-After): "
+                        + (Files.exists(waited) ? Files.readString(waited).strip() : "not counted"));
+                List<String> problems = day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE);
+                if (problems.size() > 10) {
+                    problems = new ArrayList<>(problems.subList(0, 10));
+                    problems.add("…");
+                }
+                report.add("acknowledged submissions: " + Files.readAllLines(outcome.output().resolve("acknowledged.csv")).size()
+                        + "; exactly-once and places check: " + (problems.isEmpty() ? "passed" : "FAILED " + problems));
             }
-            report.add("acknowledged submissions: " + Files.readAllLines(outcome.output().resolve("acknowledged.csv")).size()
-                    + "; exactly-once and places check: " + (problems.isEmpty() ? "passed" : "FAILED " + problems));
+        }
+        if (byNodes.size() == 2) {
+            report.add("=== side by side: requests per second (p99 ms), one node | two nodes ===");
+            for (RegistrationDay.Figures one : byNodes.get(1)) {
+                byNodes.get(2).stream().filter(f -> f.name().equals(one.name())).findFirst().ifPresent(two ->
+                        report.add(String.format(java.util.Locale.ROOT, "%-32s %9.1f/s (%5d) | %9.1f/s (%5d)",
+                                one.name(), one.perSecond(), one.p99(), two.perSecond(), two.p99())));
+            }
         }
         Path out = Path.of("target", "benchmark", "registration-day.txt");
         Files.createDirectories(out.getParent());

@@ -129,6 +129,12 @@ class EarOnPayaraServerIT {
                     asadmin(Duration.ofMinutes(1), true, line.strip().split("\\s+")).assertSucceeded();
                 }
             }
+            // the JIT setting of every test server (itest/pom.xml, it.server.jvm), taken at the restart below
+            for (String option : System.getProperty("baokao.it.server.jvm", "").strip().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    asadmin(Duration.ofMinutes(1), true, "create-jvm-options", escapeColons(option)).assertSucceeded();
+                }
+            }
             asadmin(Duration.ofMinutes(5), false, "restart-domain", DOMAIN).assertSucceeded();
             asadmin(Duration.ofMinutes(6), true, "deploy", "--contextroot", "/", "--name", "baokao", ear.toString())
                     .assertSucceeded();

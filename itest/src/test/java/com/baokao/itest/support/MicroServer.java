@@ -61,6 +61,11 @@ public final class MicroServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx1g");
+        // the failsafe configuration's JIT setting for test servers (itest/pom.xml, it.server.jvm)
+        String serverJvm = System.getProperty("baokao.it.server.jvm", "").strip();
+        if (!serverJvm.isEmpty()) {
+            command.addAll(List.of(serverJvm.split("\\s+")));
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", TestDatabases.deployDir().resolve("payara-micro.jar").toString(),
                 "--deploy", TestDatabases.deployDir().resolve("baokao.war").toString(),
