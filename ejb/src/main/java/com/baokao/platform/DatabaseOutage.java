@@ -32,6 +32,22 @@ public final class DatabaseOutage {
         return search(thrown, seen);
     }
 
+    /**
+     * Of those, the ones where the database is there but every connection of the pool is busy for longer than the
+     * pool lets a request wait (a burst, not an outage): the pool says "In-use connections equal max-pool-size and
+     * expired max-wait-time". Such a request is worth repeating in seconds, not in a minute.
+     */
+    public static boolean poolExhausted(Throwable thrown) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = thrown; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("max-wait-time")) {
+                return causedBy(thrown);
+            }
+        }
+        return false;
+    }
+
     private static boolean search(Throwable t, Map<Throwable, Boolean> seen) {
         for (; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

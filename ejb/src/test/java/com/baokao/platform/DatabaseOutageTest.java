@@ -26,6 +26,19 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aPoolWhoseConnectionsAreAllBusyIsToldApartFromADatabaseThatIsAway() {
+        String exhausted = "In-use connections equal max-pool-size and expired max-wait-time. Cannot allocate more connections.";
+        Throwable burst = new jakarta.ejb.EJBException(new PersistenceException(new SQLException(
+                "Error in allocating a connection. Cause: " + exhausted,
+                new jakarta.resource.spi.ResourceAllocationException("Error in allocating a connection. Cause: " + exhausted))));
+        assertThat(DatabaseOutage.causedBy(burst)).isTrue();
+        assertThat(DatabaseOutage.poolExhausted(burst)).isTrue();
+        assertThat(DatabaseOutage.poolExhausted(new PersistenceException(new SQLException("refused", "08001")))).isFalse();
+        assertThat(DatabaseOutage.poolExhausted(new IllegalStateException("max-wait-time in a message of a bug"))).isFalse();
+        assertThat(DatabaseOutage.poolExhausted(null)).isFalse();
+    }
+
+    @Test
     void thePoolsOwnFailureIsKnownByNameOrInTheNextExceptionChain() {
         SQLException allocating = new SQLException("Error in allocating a connection");
         allocating.setNextException(new SQLException("refused", "08001"));

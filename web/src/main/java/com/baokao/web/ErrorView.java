@@ -21,6 +21,12 @@ public class ErrorView {
     private static final Logger LOG = Logger.getLogger(ErrorView.class.getName());
 
     private Boolean databaseAway;
+    private boolean busy;
+
+    /** Among {@link #isDatabaseAway()}: the pool's connections all busy (a burst), worth trying again in seconds. */
+    public boolean isBusy() {
+        return isDatabaseAway() && busy;
+    }
 
     public boolean isDatabaseAway() {
         if (databaseAway == null) {
@@ -32,12 +38,13 @@ public class ErrorView {
                 thrown = caught instanceof ExceptionInfo info ? info.getException() : null;
             }
             databaseAway = thrown instanceof Throwable t && DatabaseOutage.causedBy(t);
+            busy = thrown instanceof Throwable t && DatabaseOutage.poolExhausted(t);
             Object logged = thrown;
             if (databaseAway && faces.getExternalContext().getResponse() instanceof HttpServletResponse response
                     && !response.isCommitted()) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setHeader("Retry-After", "30");
-                LOG.warning(() -> "database unreachable: " + logged);
+                response.setHeader("Retry-After", busy ? "5" : "30");
+                LOG.warning(() -> (busy ? "connection pool exhausted: " : "database unreachable: ") + logged);
             }
         }
         return databaseAway;

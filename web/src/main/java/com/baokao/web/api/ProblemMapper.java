@@ -77,6 +77,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return Problems.response(Problems.of(locale, 400, "api.body.invalid"));
         }
+        if (com.baokao.platform.DatabaseOutage.poolExhausted(thrown)) {
+            // a burst: every pooled connection busy past the pool's wait; the database is there
+            LOG.warning(() -> "connection pool exhausted: " + thrown);
+            return Problems.response(Problems.of(locale, 503, "error.busy").withRetryAfter(5));
+        }
         if (com.baokao.platform.DatabaseOutage.causedBy(thrown)) {
             // expected while PostgreSQL restarts: one line, not a stack trace per request
             LOG.warning(() -> "database unreachable: " + thrown);
