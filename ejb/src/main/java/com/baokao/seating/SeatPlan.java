@@ -68,6 +68,19 @@ public final class SeatPlan {
      */
     public static SeatAssignment assign(Collection<SeatingCandidate> candidates, Collection<SeatingRoom> rooms,
                                         Collection<SubjectSittings> subjects, Collection<Seat> existing) {
+        return assign(candidates, rooms, subjects, existing, List.of());
+    }
+
+    /**
+     * As {@link #assign(Collection, Collection, Collection, Collection)}, at a site whose rooms other exam sessions
+     * use too.
+     *
+     * @param elsewhere seats of other sessions in these rooms: such a seat is not given at any time that overlaps its
+     *                  holder's sitting (the same start or not); it is not part of the result
+     */
+    public static SeatAssignment assign(Collection<SeatingCandidate> candidates, Collection<SeatingRoom> rooms,
+                                        Collection<SubjectSittings> subjects, Collection<Seat> existing,
+                                        Collection<Seat> elsewhere) {
         Map<Long, SubjectSittings> subjectById = new HashMap<>();
         for (SubjectSittings s : subjects) {
             if (subjectById.putIfAbsent(s.subjectId(), s) != null) {
@@ -139,6 +152,11 @@ public final class SeatPlan {
             for (Seat s : existingBySite.getOrDefault(site, List.of())) {
                 run.occupy(s);
             }
+            for (Seat s : elsewhere) {
+                if (s.siteId() == site) {
+                    run.block(s);
+                }
+            }
             List<SeatingCandidate> people = inSerialOrder(candidatesBySite.getOrDefault(site, List.of()));
             for (SeatingCandidate c : people) {
                 run.seat(c, existingByCandidate.isEmpty() ? List.of()
@@ -205,6 +223,8 @@ public final class SeatPlan {
     /** Overlapping sittings merged into numbered time blocks, in time order. */
     private static final class Blocks {
         private final Map<TimeSlot, Integer> blockOf = new HashMap<>();
+        /** Each block's time: from its first start to its last end. */
+        private final List<TimeSlot> spans = new ArrayList<>();
 
         static Blocks of(Collection<SubjectSittings> subjects, Collection<Seat> existing) {
             TreeSet<TimeSlot> slots = new TreeSet<>();
@@ -213,16 +233,34 @@ public final class SeatPlan {
             Blocks blocks = new Blocks();
             int block = -1;
             java.time.Instant end = null;
+            java.time.Instant start = null;
             for (TimeSlot slot : slots) {
                 if (end == null || !slot.startsAt().isBefore(end)) {
+                    if (start != null) {
+                        blocks.spans.add(span(start, end));
+                    }
                     block++;
+                    start = slot.startsAt();
                     end = slot.endsAt();
                 } else if (slot.endsAt().isAfter(end)) {
                     end = slot.endsAt();
                 }
                 blocks.blockOf.put(slot, block);
             }
+            if (start != null) {
+                blocks.spans.add(span(start, end));
+            }
             return blocks;
+        }
+
+        private static TimeSlot span(java.time.Instant start, java.time.Instant end) {
+            long seconds = java.time.Duration.between(start, end).getSeconds();
+            return new TimeSlot(start, (int) Math.max(1, (seconds + 59) / 60));
+        }
+
+        /** The blocks whose time overlaps the slot. */
+        java.util.stream.IntStream overlapping(TimeSlot slot) {
+            return java.util.stream.IntStream.range(0, spans.size()).filter(b -> spans.get(b).overlaps(slot));
         }
 
         int of(TimeSlot slot) {
@@ -371,6 +409,15 @@ public final class SeatPlan {
                 put(block, position, s, false);
             } else {
                 strays.add(new Placed(block, s));
+            }
+        }
+
+        /** Marks another session's seat as taken in every block whose time overlaps its sitting. */
+        void block(Seat s) {
+            Integer room = roomIndex.get(s.roomId());
+            if (room != null && s.seatNumber() <= capacity[room]) {
+                int position = firstSeat[room] + s.seatNumber() - 1;
+                blocks.overlapping(s.slot()).forEach(block -> taken(block).set(position));
             }
         }
 

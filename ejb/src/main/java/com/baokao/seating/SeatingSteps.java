@@ -209,8 +209,10 @@ public class SeatingSteps {
     public List<CandidateSeats> plan(long sessionId, long siteId, Instant now) {
         try (Connection c = dataSource.getConnection()) {
             List<SeatingCandidate> candidates = candidates(c, sessionId, siteId);
-            SeatAssignment assignment = SeatPlan.assign(candidates, rooms(c, siteId), subjects(c, sessionId),
-                    existing(c, sessionId, siteId));
+            List<SubjectSittings> subjects = subjects(c, sessionId);
+            List<TimeSlot> sittings = subjects.stream().flatMap(su -> su.sittings().stream()).distinct().toList();
+            SeatAssignment assignment = SeatPlan.assign(candidates, rooms(c, siteId), subjects,
+                    existing(c, sessionId, siteId), heldByOtherSessions(c, sessionId, siteId, sittings));
             replaceUnseated(c, sessionId, siteId, assignment.unseated(), now);
             Map<Long, List<Seat>> byCandidate = new HashMap<>();
             for (Seat s : assignment.added()) {
@@ -229,7 +231,12 @@ public class SeatingSteps {
         }
     }
 
-    /** Inserts the seats of a chunk of candidates at once (PostgreSQL: one array insert). */
+    /**
+     * Inserts the seats of a chunk of candidates at once (PostgreSQL: one array insert). Another session's run at the
+     * same site may have taken some of these seats since the plan was made (both read the site's rooms at their
+     * start): under the site's lock, a seat taken meanwhile at an overlapping time fails the chunk with a sentence
+     * naming the other session, and nothing of the chunk is stored; the next run plans around that session's seats.
+     */
     public void seat(long sessionId, List<CandidateSeats> chunk, Instant now) {
         List<Seat> seats = new ArrayList<>();
         for (CandidateSeats group : chunk) {
@@ -239,6 +246,28 @@ public class SeatingSteps {
             return;
         }
         try (Connection c = dataSource.getConnection()) {
+            long siteId = seats.get(0).siteId();
+            try (PreparedStatement lock = c.prepareStatement("select id from exam_site where id = ? for update")) {
+                lock.setLong(1, siteId);
+                lock.executeQuery().close();
+            }
+            List<Seat> others = heldByOtherSessions(c, sessionId, siteId, seats.stream().map(Seat::slot).distinct().toList());
+            if (!others.isEmpty()) {
+                Map<String, List<Seat>> byRoomSeat = new HashMap<>();
+                for (Seat o : others) {
+                    byRoomSeat.computeIfAbsent(o.roomId() + "/" + o.seatNumber(), k -> new ArrayList<>()).add(o);
+                }
+                for (Seat s : seats) {
+                    for (Seat o : byRoomSeat.getOrDefault(s.roomId() + "/" + s.seatNumber(), List.of())) {
+                        if (o.slot().overlaps(s.slot())) {
+                            throw new IllegalStateException("seat " + s.seatNumber() + " of room " + s.roomId() + " at "
+                                    + s.slot() + " was taken by application " + o.applicationId() + " of another exam"
+                                    + " session while session " + sessionId + " was being seated; run the seating of"
+                                    + " session " + sessionId + " again (it plans around the other session's seats)");
+                        }
+                    }
+                }
+            }
             BulkInsert.<Seat>into("seat_assignment").bigint("application_id", Seat::applicationId)
                     .bigint("subject_id", Seat::subjectId).fixed("session_id", sessionId)
                     .bigint("site_id", Seat::siteId).bigint("room_id", Seat::roomId).int4("seat_number", Seat::seatNumber)
@@ -361,6 +390,40 @@ public class SeatingSteps {
                 while (rs.next()) {
                     seats.add(new Seat(rs.getLong(1), rs.getLong(2), siteId, rs.getLong(3), rs.getInt(4),
                             rs.getInt(5) - 1, new TimeSlot(instant(rs, 6), rs.getInt(7))));
+                }
+            }
+        }
+        return seats;
+    }
+
+    /**
+     * The seats other exam sessions hold in the site's rooms at times that may overlap the given sittings (a week's
+     * margin before the first start covers any sitting's length; {@link SeatPlan} checks the exact overlap).
+     */
+    private static List<Seat> heldByOtherSessions(Connection c, long sessionId, long siteId, List<TimeSlot> sittings)
+            throws SQLException {
+        if (sittings.isEmpty()) {
+            return List.of();
+        }
+        Instant from = sittings.stream().map(TimeSlot::startsAt).min(Instant::compareTo).orElseThrow().minus(java.time.Duration.ofDays(7));
+        Instant to = sittings.stream().map(TimeSlot::endsAt).max(Instant::compareTo).orElseThrow();
+        List<Seat> seats = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("select application_id, subject_id, room_id, seat_number, sitting,"
+                + " starts_at, duration_minutes from seat_assignment"
+                + " where room_id in (select id from room where site_id = ?) and session_id <> ?"
+                + " and starts_at >= ? and starts_at < ?")) {
+            q.setLong(1, siteId);
+            q.setLong(2, sessionId);
+            q.setObject(3, from.atOffset(ZoneOffset.UTC));
+            q.setObject(4, to.atOffset(ZoneOffset.UTC));
+            q.setFetchSize(10_000);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    TimeSlot slot = new TimeSlot(instant(rs, 6), rs.getInt(7));
+                    if (sittings.stream().anyMatch(slot::overlaps)) {
+                        seats.add(new Seat(rs.getLong(1), rs.getLong(2), siteId, rs.getLong(3), rs.getInt(4),
+                                rs.getInt(5) - 1, slot));
+                    }
                 }
             }
         }

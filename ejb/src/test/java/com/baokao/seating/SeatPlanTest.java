@@ -57,6 +57,34 @@ class SeatPlanTest {
     }
 
     @Test
+    void seatsAnotherSessionHoldsAtAnOverlappingTimeAreNotGivenAndThoseAtOtherTimesAre() {
+        // another exam session sits in room 1 from 09:30 to 11:30: its seats 1 and 2 are taken during our morning
+        // sitting (09:00-10:30), whose start differs, but free for our afternoon one
+        TimeSlot otherExam = new TimeSlot(DAY.plusSeconds(1800), 120);
+        List<Seat> otherSession = List.of(new Seat(9001, 900, SITE, 1, 1, 0, otherExam), new Seat(9002, 900, SITE, 1, 2, 0, otherExam),
+                new Seat(9003, 900, SITE, 1, 3, 0, new TimeSlot(NEXT_MORNING.startsAt(), 60)));
+        List<SeatingRoom> rooms = List.of(new SeatingRoom(1, SITE, 3, false));
+        SeatAssignment result = SeatPlan.assign(candidates(SITE, 3, THEORY), rooms,
+                List.of(new SubjectSittings(THEORY, false, List.of(MORNING, AFTERNOON))), List.of(), otherSession);
+
+        assertThat(result.seats()).extracting(Seat::applicationId, Seat::seatNumber, Seat::slot)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1001L, 3, MORNING),
+                        org.assertj.core.groups.Tuple.tuple(1002L, 1, AFTERNOON),
+                        org.assertj.core.groups.Tuple.tuple(1003L, 2, AFTERNOON));
+        assertThat(result.added()).isEqualTo(result.seats());
+        assertThat(result.unseated()).isEmpty();
+
+        // when the other session holds every seat at every sitting, the candidates are listed, never double-booked
+        List<Seat> wholeDay = List.of(new Seat(9001, 900, SITE, 1, 1, 0, new TimeSlot(DAY, 600)),
+                new Seat(9002, 900, SITE, 1, 2, 0, new TimeSlot(DAY, 600)), new Seat(9003, 900, SITE, 1, 3, 0, new TimeSlot(DAY, 600)));
+        SeatAssignment full = SeatPlan.assign(candidates(SITE, 1, THEORY), rooms,
+                List.of(new SubjectSittings(THEORY, false, List.of(MORNING, AFTERNOON))), List.of(), wholeDay);
+        assertThat(full.seats()).isEmpty();
+        assertThat(full.unseated()).extracting(Unseated::reason).containsExactly(Unseated.Reason.ALL_SITTINGS_FULL);
+    }
+
+    @Test
     void oneOverGoesToTheNextSittingByRegistrationSerialNumber() {
         List<SeatingRoom> rooms = List.of(new SeatingRoom(1, SITE, 4, true));
         List<SeatingCandidate> people = new ArrayList<>(candidates(SITE, 5, THEORY));

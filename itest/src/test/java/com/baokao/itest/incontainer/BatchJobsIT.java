@@ -375,6 +375,43 @@ class BatchJobsIT {
         assertEquals(List.of(), admin.call(() -> seating.conflicts(interrupted.sessionId())));
     }
 
+    /**
+     * Two exam sessions at the same sites, the second's papers half an hour after the first's (different starts,
+     * overlapping times): the second run seats its candidates around the first's seats. Then two more such sessions
+     * seated at once: a run that meets seats the other took meanwhile fails with a sentence, and run again it
+     * completes. No seat is ever held twice at overlapping times, and every candidate is seated as a lone session's.
+     */
+    @Test
+    void sessionsSharingASiteNeverShareASeatAtOverlappingTimes() throws Exception {
+        SeatingScenario.Built first = admin.call(() -> seating.build(10));
+        SeatingScenario.Built second = admin.call(() -> seating.buildSharingSites(first, 10, 30));
+        for (long session : new long[] {first.sessionId(), second.sessionId()}) {
+            long run = ticketRuns.start(session);
+            assertEquals(BatchStatus.COMPLETED, awaitEnd(run), jobs.exitStatus(run));
+        }
+        assertEquals(List.of(), admin.call(() -> seating.overlaps(first.sessionId(), second.sessionId())));
+        java.util.Map<String, Long> alone = admin.call(() -> seating.unseatedByReason(first.sessionId()));
+        assertEquals(alone, admin.call(() -> seating.unseatedByReason(second.sessionId())));
+        assertEquals(20, admin.call(() -> seating.count("select count(*) from seat_assignment where session_id = ?"
+                + " and sitting = 1 and site_id = " + second.siteA() + " and subject_id = " + second.theory(),
+                second.sessionId())), "site A's 60 computer seats hold both sessions' theory candidates at once");
+
+        SeatingScenario.Built third = admin.call(() -> seating.build(10));
+        SeatingScenario.Built fourth = admin.call(() -> seating.buildSharingSites(third, 10, 0));
+        long[] runs = {ticketRuns.start(third.sessionId()), ticketRuns.start(fourth.sessionId())};
+        long[] sessions = {third.sessionId(), fourth.sessionId()};
+        BatchStatus[] ends = {awaitEnd(runs[0]), awaitEnd(runs[1])};
+        for (int i = 0; i < 2; i++) {
+            if (ends[i] == BatchStatus.FAILED) { // met the other run's seats: the operator runs it again
+                runs[i] = ticketRuns.start(sessions[i]);
+            }
+            assertEquals(BatchStatus.COMPLETED, awaitEnd(runs[i]), jobs.exitStatus(runs[i]));
+        }
+        assertEquals(List.of(), admin.call(() -> seating.overlaps(third.sessionId(), fourth.sessionId())));
+        assertEquals(alone, admin.call(() -> seating.unseatedByReason(third.sessionId())));
+        assertEquals(alone, admin.call(() -> seating.unseatedByReason(fourth.sessionId())));
+    }
+
     // ---- scores after the exam: ScoresAfterTheExam ----
 
     @jakarta.inject.Inject

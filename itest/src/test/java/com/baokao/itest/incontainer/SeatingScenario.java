@@ -58,28 +58,53 @@ public class SeatingScenario {
      *                interleaved across sites
      */
     public Built build(int perSite) {
+        return build(perSite, null, 0);
+    }
+
+    /**
+     * Another exam session at the sites (and regions) of {@code first}, its papers {@code shiftMinutes} after
+     * first's: the two sessions share the sites' rooms, at overlapping times when the shift is shorter than a paper.
+     */
+    public Built buildSharingSites(Built first, int perSite, int shiftMinutes) {
+        return build(perSite, first, shiftMinutes);
+    }
+
+    private Built build(int perSite, Built first, int shiftMinutes) {
         long n = NEXT.addAndGet(10_000);
         String code = "ST" + (n / 10_000 % 100_000);
         LocalDate today = LocalDate.now(BusinessTime.ZONE);
         LocalDateTime opens = LocalDateTime.of(today.minusDays(1), LocalTime.of(9, 0));
-        long online = placesService.createRegion(code + "1", "线上缴费区" + code, null);
-        long offline = placesService.createRegion(code + "2", "线下缴费区" + code, null);
-        long siteA = placesService.createSite(online, code + "A", "甲考点" + code, "甲路 1 号", false);
-        long siteB = placesService.createSite(online, code + "B", "乙考点" + code, "乙路 2 号", false);
-        long siteC = placesService.createSite(offline, code + "C", "丙考点" + code, "丙路 3 号", false);
-        placesService.createRoom(siteA, "机房 1", 30, true);
-        placesService.createRoom(siteA, "机房 2", 30, true);
-        placesService.createRoom(siteA, "第 1 考场", 40, false);
-        placesService.createRoom(siteB, "第 1 考场", 30, false);
-        placesService.createRoom(siteC, "机房 1", 25, true);
+        long online;
+        long offline;
+        long siteA;
+        long siteB;
+        long siteC;
+        if (first == null) {
+            online = placesService.createRegion(code + "1", "线上缴费区" + code, null);
+            offline = placesService.createRegion(code + "2", "线下缴费区" + code, null);
+            siteA = placesService.createSite(online, code + "A", "甲考点" + code, "甲路 1 号", false);
+            siteB = placesService.createSite(online, code + "B", "乙考点" + code, "乙路 2 号", false);
+            siteC = placesService.createSite(offline, code + "C", "丙考点" + code, "丙路 3 号", false);
+            placesService.createRoom(siteA, "机房 1", 30, true);
+            placesService.createRoom(siteA, "机房 2", 30, true);
+            placesService.createRoom(siteA, "第 1 考场", 40, false);
+            placesService.createRoom(siteB, "第 1 考场", 30, false);
+            placesService.createRoom(siteC, "机房 1", 25, true);
+        } else {
+            siteA = first.siteA();
+            siteB = first.siteB();
+            siteC = first.siteC();
+            online = regionOf(siteA);
+            offline = regionOf(siteC);
+        }
         long session = sessionTree.createSession(new SessionForm(code, "编排测试考试 " + code, "测试职业", opens,
                 opens.plusDays(10), opens.plusDays(12), opens.plusDays(14), opens.plusDays(16), opens.plusDays(18),
                 opens.plusDays(30), opens.plusDays(60), false, null, 260, 360, true, 15, 45, "WHITE,BLUE", false, false,
                 true));
         long level = sessionTree.addLevel(session, "4", "四级");
-        LocalDateTime examDay = LocalDateTime.of(today.plusDays(25), LocalTime.of(9, 0));
+        LocalDateTime examDay = LocalDateTime.of(today.plusDays(25), LocalTime.of(9, 0)).plusMinutes(shiftMinutes);
         long theory = sessionTree.addSubject(level, null, "T", "理论知识", examDay, 90, true, 9000);
-        long paper = sessionTree.addSubject(level, null, "S", "技能操作", examDay.withHour(14), 120, false, 9000);
+        long paper = sessionTree.addSubject(level, null, "S", "技能操作", examDay.plusHours(5), 120, false, 9000);
         // the theory paper's second batch, the next morning (the catalogue page adds sittings the same way)
         em.createNativeQuery("insert into subject_sitting (id, subject_id, sitting, starts_at, version) values (?, ?, 2, ?, 1)")
                 .setParameter(1, n).setParameter(2, theory)
@@ -128,6 +153,47 @@ public class SeatingScenario {
                 new long[] {theory, paper}, ids);
         eligible++;
         return new Built(session, siteA, siteB, siteC, theory, paper, code, eligible);
+    }
+
+    private long regionOf(long site) {
+        return ((Number) em.createNativeQuery("select region_id from exam_site where id = ?").setParameter(1, site)
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * Any seat held by two candidates of the given sessions at overlapping times (whatever their starts), or any
+     * candidate seated twice at overlapping times: must be empty.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> overlaps(long... sessions) {
+        // per seat and per candidate: the slots held, each with a label naming the seat
+        java.util.Map<String, List<com.baokao.seating.TimeSlot>> slots = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> labels = new java.util.HashMap<>();
+        for (long session : sessions) {
+            for (Object[] r : (List<Object[]>) em.createNativeQuery("select application_id, room_id, seat_number,"
+                    + " starts_at, duration_minutes from seat_assignment where session_id = ?").setParameter(1, session)
+                    .getResultList()) {
+                java.time.Instant start = r[3] instanceof OffsetDateTime o ? o.toInstant()
+                        : ((java.sql.Timestamp) r[3]).toInstant();
+                com.baokao.seating.TimeSlot slot = new com.baokao.seating.TimeSlot(start, ((Number) r[4]).intValue());
+                String label = "application " + r[0] + " in seat " + r[2] + " of room " + r[1] + " at " + slot;
+                for (String key : List.of("seat " + r[1] + "/" + r[2], "candidate " + r[0])) {
+                    slots.computeIfAbsent(key, k -> new ArrayList<>()).add(slot);
+                    labels.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        slots.forEach((key, held) -> {
+            for (int i = 0; i < held.size(); i++) {
+                for (int j = i + 1; j < held.size(); j++) {
+                    if (held.get(i).overlaps(held.get(j))) {
+                        out.add(key + ": " + labels.get(key).get(i) + " overlaps " + labels.get(key).get(j));
+                    }
+                }
+            }
+        });
+        return out;
     }
 
     /** A late payer at site A: paid after the first run. */
