@@ -77,6 +77,16 @@ public class IdempotentRequests {
         return result;
     }
 
+    /**
+     * Does a write sent without a key together with its answer (the read-back the client is shown) in one
+     * transaction, as {@link #doOnce} does for a keyed one: when the answer cannot be made (the connection pool busy
+     * at the peak), the write is undone with it, so a client is never told "failed" about a write that was stored.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public <T> T doUnkeyed(Supplier<T> work) {
+        return work.get();
+    }
+
     /** Forgets results older than {@link #KEPT_FOR}; returns how many went. */
     public int purgeExpired(Instant now) {
         return em.createNativeQuery("delete from idempotent_request where created_at < ?1")

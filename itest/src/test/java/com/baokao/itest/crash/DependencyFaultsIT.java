@@ -179,7 +179,7 @@ class DependencyFaultsIT {
             long down = System.currentTimeMillis();
             db.stopServer();
             long stopped = System.currentTimeMillis();
-            Thread.sleep(15_000);
+            Thread.sleep(10_000);
             // a sign-in while the database is away: a sentence too, not an error page
             HttpResponse<String> signIn = api.call("POST", "/api/v1/auth/token", null, "{\"idType\":\"RESIDENT_ID\",\"idNumber\":\""
                     + DemoLoadData.idNumber(0) + "\",\"password\":\"" + DemoLoadData.PASSWORD + "\"}", Map.of("Accept-Language", "en"));
@@ -189,7 +189,12 @@ class DependencyFaultsIT {
             long up = System.currentTimeMillis();
             db.startServer();
             long started = System.currentTimeMillis();
-            Thread.sleep(20_000);
+            // until the clients get a good answer by themselves (at most 20 s, asserted below), then 5 s more of them
+            while (System.currentTimeMillis() - started < 20_000 && answers.stream()
+                    .noneMatch(a -> a.sentAt() > started && a.what().startsWith("/api") && a.status() == 200)) {
+                Thread.sleep(250);
+            }
+            Thread.sleep(5_000);
             browser.open(pages.url("/candidate/home.xhtml"));
             String pageWhenBack = browser.text();
             String pathWhenBack = browser.currentPath();

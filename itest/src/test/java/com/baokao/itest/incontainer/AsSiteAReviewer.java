@@ -6,7 +6,7 @@ import jakarta.ejb.Stateless;
 import java.util.concurrent.Callable;
 
 /**
- * Test-only: runs test code as a REVIEWER of one exam site (site A) (ReviewIT), whose principal the test deployment's
+ * Test-only: runs test code as a REVIEWER of one exam site (site A) (InContainerIT), whose principal the test deployment's
  * glassfish-web.xml maps (account id 900000005), the way a signed-in person's calls reach the services.
  */
 @Stateless

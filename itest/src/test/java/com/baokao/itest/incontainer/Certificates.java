@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Certificates in the container (issue 17, seed 002), in ReviewIT's region and deployment (ReviewIT runs each of
+ * Certificates in the container (issue 17, seed 002), in InContainerIT's region and deployment (InContainerIT runs each of
  * these as one of its tests, on H2 and on PostgreSQL): the choice saved, changed and refused once the administrator
  * closes it; numbers issued once and never reused, also by two concurrent runs; the postal list exported and the
  * tracking numbers imported from a file and one by one; pick-up recorded at the desk.

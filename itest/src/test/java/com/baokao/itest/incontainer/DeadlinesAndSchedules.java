@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The lifecycle's deadlines and the scheduler that runs their sweeps, in ReviewIT's region and deployment (ReviewIT
+ * The lifecycle's deadlines and the scheduler that runs their sweeps, in InContainerIT's region and deployment (InContainerIT
  * runs each of these as one of its tests): the confirmation deadline abandons what waited for the candidate, once; the
  * payment deadline abandons unpaid approvals where payment is online; a draft is reminded once before registration
  * closes; a scheduled job's due time runs once, also when two nodes tick at the same moment.

@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Fees in the container (issue 6), in ReviewIT's region and deployment (ReviewIT runs each of these as one of its
+ * Fees in the container (issue 6), in InContainerIT's region and deployment (InContainerIT runs each of these as one of its
  * tests): the provider's notifications verified and recorded once; a dropped, a late and an out-of-order
  * notification; a cancelled session or subject refunded exactly once, also when the provider was unreachable at
  * first. Payments go through the sandbox provider of the same deployment.

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The phone client's API over real HTTP (issue 15), in ReviewIT's region and deployment (ReviewIT runs each of these
+ * The phone client's API over real HTTP (issue 15), in InContainerIT's region and deployment (InContainerIT runs each of these
  * as one of its tests, on H2 and on PostgreSQL): the whole candidate path through the API alone, with the reviewer
  * deciding through the service; another candidate's and broken tokens reaching nothing; and every operation of
  * the served OpenAPI document answered by the running server.

@@ -36,10 +36,10 @@ import java.util.Locale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The test region of ReviewIT's deployment, made once per deployment, and the steps that bring the candidate's
+ * The test region of InContainerIT's deployment, made once per deployment, and the steps that bring the candidate's
  * applications in it where a test needs them. A province with a city below it; two review points and two exam sites
  * (A, B) in the city; one reviewer of the whole province (900000004), one of site A (900000005), one of site B
- * (900000006); and a candidate (900000001) whose profile has its basic information and a photo. ReviewIT and the
+ * (900000006); and a candidate (900000001) whose profile has its basic information and a photo. InContainerIT and the
  * feature tests it runs ({@link PaymentsAndRefunds}, {@link DeadlinesAndSchedules}) share it.
  */
 @ApplicationScoped

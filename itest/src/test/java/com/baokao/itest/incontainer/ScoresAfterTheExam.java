@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Scores after the exam in the container (issue 17), in BatchJobsIT's deployment (BatchJobsIT runs each of these as
+ * Scores after the exam in the container (issue 17), in InContainerIT's deployment (InContainerIT runs each of these as
  * one of its tests): the centre's file imported with its bad lines skipped and listed, a corrected file (CSV, then
  * the same as XLSX) changing exactly what it corrects with the old values kept, an import stopped midway or whose
  * server died ending with the same scores, and the release at its set time, with the public query and the

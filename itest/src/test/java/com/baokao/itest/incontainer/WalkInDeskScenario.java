@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Walk-in registration at a desk (issue 20), in ReviewIT's region and deployment: the site-A reviewer also serves the
+ * Walk-in registration at a desk (issue 20), in InContainerIT's region and deployment: the site-A reviewer also serves the
  * desk of review point one, the site-B reviewer the desk of review point two. An existing candidate is registered at
  * desk one (pledge, application through the same service and rules as online), pays there in cash (PAID exactly as
  * online), gets the receipt and, with a ticket, has it handed over with the ID checked; a desk payment is refunded at

@@ -31,13 +31,13 @@ public class Idempotency {
 
     /**
      * Does {@code work} once per key. {@code fingerprint} is what makes two requests the same (path, version, body
-     * or the bytes' digest).
+     * or the bytes' digest). With a key or without, the work and its answer are one transaction.
      */
     Response once(HttpHeaders headers, SecurityContext security, String operation, String fingerprint,
                   Supplier<Response> work) {
         String key = headers.getHeaderString(HEADER);
         if (key == null) {
-            return work.get();
+            return requests.doUnkeyed(work);
         }
         key = key.strip();
         if (key.isEmpty() || key.length() > 100) {

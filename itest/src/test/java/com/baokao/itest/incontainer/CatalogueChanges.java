@@ -16,14 +16,7 @@ import com.baokao.i18n.BaokaoException;
 import com.baokao.platform.BusinessTime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -40,15 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * refused and leave the data as it was, every change is audited in its own transaction, copying a session
  * moves its dates, and the public list shows exactly the published sessions still open or upcoming.
  */
-@ExtendWith(ArquillianExtension.class)
-class CatalogueIT {
+@jakarta.enterprise.context.Dependent
+public class CatalogueChanges {
 
-    @Deployment
-    static WebArchive deployment() {
-        File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(CatalogueIT.class, AsAdmin.class,
-                AsAdmin.ThrowingRunnable.class, TestData.class);
-    }
 
 
     @EJB
@@ -106,8 +93,7 @@ class CatalogueIT {
         return LocalDateTime.now(BusinessTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    @Test
-    void onlyAnAdministratorChangesTheCatalogue() {
+    public void onlyAnAdministratorChangesTheCatalogue() {
         assertThrows(EJBAccessException.class, () -> placesService.createRegion("98", "无权地区", null));
         assertThrows(EJBAccessException.class, () -> queries.sessions(0, 10, null, true, null));
         // reading what candidates need is open to everyone
@@ -115,8 +101,7 @@ class CatalogueIT {
         queries.openExams(Instant.now());
     }
 
-    @Test
-    void placesInUseCannotBeDeletedAndRefusalsChangeNothing() throws Exception {
+    public void placesInUseCannotBeDeletedAndRefusalsChangeNothing() throws Exception {
         long province = admin.call(() -> placesService.createRegion("61", "陕西省", null));
         long city = admin.call(() -> placesService.createRegion("6101", "西安市", province));
         assertEquals("region.parent.city", refusal(assertThrows(Exception.class,
@@ -155,8 +140,7 @@ class CatalogueIT {
         assertEquals("baokao-system", history.get(0).actor());
     }
 
-    @Test
-    void aSessionWithAnImpossibleCalendarIsRefusedAndNotStored() throws Exception {
+    public void aSessionWithAnImpossibleCalendarIsRefusedAndNotStored() throws Exception {
         LocalDateTime opens = shanghaiNow();
         SessionForm bad = new SessionForm("BAD1", "Bad", "育婴员", opens, opens.plusDays(10), opens.plusDays(12),
                 opens.plusDays(9), opens.plusDays(16), opens.plusDays(30), opens.plusDays(37), opens.plusDays(60),
@@ -166,8 +150,7 @@ class CatalogueIT {
         assertEquals(0, admin.call(() -> queries.countSessions("BAD1")));
     }
 
-    @Test
-    void publishedSessionsOpenNowOrSoonAreListedForCandidates() throws Exception {
+    public void publishedSessionsOpenNowOrSoonAreListedForCandidates() throws Exception {
         LocalDateTime now = shanghaiNow();
         long open = admin.call(() -> sessionTree.createSession(form("OPEN1", now.minusHours(1))));
         long upcoming = admin.call(() -> sessionTree.createSession(form("SOON1", now.plusDays(3))));
@@ -195,8 +178,7 @@ class CatalogueIT {
         assertEquals("NOT_YET_OPEN", listed.stream().filter(e -> e.code().equals("SOON1")).findFirst().orElseThrow().phase().name());
     }
 
-    @Test
-    void aRegionRuleChangedMeanwhileIsNotOverwritten() throws Exception {
+    public void aRegionRuleChangedMeanwhileIsNotOverwritten() throws Exception {
         // issue 22: the rule form started empty and a save silently overwrote the rule in force
         long region = admin.call(() -> placesService.createRegion("65", "新疆维吾尔自治区", null));
         long session = admin.call(() -> sessionTree.createSession(form("VER1", shanghaiNow().withHour(9).withMinute(0))));
@@ -230,8 +212,7 @@ class CatalogueIT {
         assertEquals(300, admin.call(() -> queries.session(session)).proofRules().get(0).maxKb());
     }
 
-    @Test
-    void copyingASessionMovesEveryDateAndKeepsItsStructure() throws Exception {
+    public void copyingASessionMovesEveryDateAndKeepsItsStructure() throws Exception {
         LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
         long region = admin.call(() -> placesService.createRegion("62", "甘肃省", null));
         long source = admin.call(() -> sessionTree.createSession(form("COPY1", opens)));
@@ -271,8 +252,7 @@ class CatalogueIT {
         assertEquals(opens, admin.call(() -> queries.session(source)).form().registrationOpens());
     }
 
-    @Test
-    void sittingsAreAppendedInTimeOrderAndOnlyTheLastUnseatedOneIsRemoved() throws Exception {
+    public void sittingsAreAppendedInTimeOrderAndOnlyTheLastUnseatedOneIsRemoved() throws Exception {
         LocalDateTime opens = shanghaiNow().withHour(9).withMinute(0);
         long session = admin.call(() -> sessionTree.createSession(form("SIT1", opens)));
         long level = admin.call(() -> sessionTree.addLevel(session, "3", "三级"));
@@ -339,8 +319,7 @@ class CatalogueIT {
         assertTrue(admin.call(() -> queries.session(session)).levels().get(0).subjects().stream().noneMatch(x -> x.id() == other));
     }
 
-    @Test
-    void examDayRulesAreStoredAsPrintedAndBlankMeansTheStandardOnes() throws Exception {
+    public void examDayRulesAreStoredAsPrintedAndBlankMeansTheStandardOnes() throws Exception {
         long session = admin.call(() -> sessionTree.createSession(form("RULE1", shanghaiNow())));
         assertEquals(null, admin.call(() -> queries.session(session)).examDayRules());
         assertThrows(EJBAccessException.class, () -> sessionTree.setExamDayRules(session, "x"));
@@ -363,8 +342,7 @@ class CatalogueIT {
         assertEquals(null, admin.call(() -> queries.session(session)).examDayRules());
     }
 
-    @Test
-    void noticesKeepTheirFormattingButLoseEveryScript() throws Exception {
+    public void noticesKeepTheirFormattingButLoseEveryScript() throws Exception {
         long session = admin.call(() -> sessionTree.createSession(form("NOTE1", shanghaiNow())));
         admin.call(() -> noticeService.publishNotice(session, "报名通知",
                 "<h3>报名时间</h3><p onclick=\"steal()\">请按时报名<script>alert(1)</script></p>"
@@ -383,8 +361,7 @@ class CatalogueIT {
                 "Secret2026", "Secret2026")).id();
     }
 
-    @Test
-    void fixedAccountFieldsAreCorrectedOnlyWithGroundsAndAreAudited() throws Exception {
+    public void fixedAccountFieldsAreCorrectedOnlyWithGroundsAndAreAudited() throws Exception {
         String id = TestData.nextResidentId("370102");
         String other = TestData.nextResidentId("370102");
         long account = registerCandidate(id, "张三丰");
@@ -409,8 +386,7 @@ class CatalogueIT {
         assertTrue(event.summary().contains("张三丰 -> 张三峰") && event.summary().contains("登记时输错"), event.summary());
     }
 
-    @Test
-    void staffAreCreatedAndGivenScopes() throws Exception {
+    public void staffAreCreatedAndGivenScopes() throws Exception {
         long region = admin.call(() -> placesService.createRegion("63", "青海省", null));
         long site = admin.call(() -> placesService.createSite(region, "QH01", "西宁考点", "西宁市城中区 1 号", false));
         long reviewer = admin.call(() -> staff.createStaff(com.baokao.account.AccountRole.REVIEWER, "qh.reviewer", "青海审核员",
@@ -429,8 +405,7 @@ class CatalogueIT {
                 com.baokao.account.AccountRole.REVIEWER, "QH.Reviewer", "重复", null, "Review2026x")))));
     }
 
-    @Test
-    void attachmentsAreCheckedAndOnlyPublishedOnesArePublic() throws Exception {
+    public void attachmentsAreCheckedAndOnlyPublishedOnesArePublic() throws Exception {
         byte[] pdf = "%PDF-1.4\n%test schedule\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         long session = admin.call(() -> sessionTree.createSession(form("ATT1", shanghaiNow())));
         long notice = admin.call(() -> noticeService.publishNotice(session, "日程", "<p>见附件</p>", Instant.now()));

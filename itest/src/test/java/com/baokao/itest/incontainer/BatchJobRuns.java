@@ -7,16 +7,9 @@ import com.baokao.account.reset.PasswordResetService;
 import com.baokao.batch.BatchJobs;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.baokao.reconciliation.ReconciliationReport;
 import jakarta.batch.runtime.Metric;
-import java.io.File;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,19 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * classifies every kind of statement line, keeps its report and gives the same report after a restart from its
  * checkpoint and after its server died mid-run.
  */
-@ExtendWith(ArquillianExtension.class)
-class BatchJobsIT {
+@jakarta.enterprise.context.Dependent
+public class BatchJobRuns {
 
     private static final String REGION = "310104";
 
-    @Deployment
-    static WebArchive deployment() {
-        File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(BatchJobsIT.class, TestData.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class,
-                ReconciliationData.class, FeeReconciliationScenario.class, FeeReconciliationScenario.Statement.class,
-                SeatingScenario.class, SeatingScenario.Built.class, ScoreScenario.class, ScoreScenario.Built.class,
-                ScoreScenario.Candidate.class, ScoresAfterTheExam.class, ScoresAfterTheExam.Refused.class);
-    }
 
     @EJB
     BatchJobs jobs;
@@ -56,8 +41,7 @@ class BatchJobsIT {
     @EJB
     TestData data;
 
-    @Test
-    void purgesStaleCredentialsAndKeepsFreshOnes() throws InterruptedException {
+    public void purgesStaleCredentialsAndKeepsFreshOnes() throws InterruptedException {
         String staleId = nextId();
         String freshId = nextId();
         long stale = registration.register(new RegistrationForm(true, "吴十", IdType.RESIDENT_ID, staleId, null, null,
@@ -110,8 +94,7 @@ class BatchJobsIT {
      * unknown order, a refund line, three unreadable lines, and one payment of Baokao's the provider does not list.
      * Reconciled again, the fixed lines are now simply matched and nothing is applied twice.
      */
-    @Test
-    void reconcilesEveryClassOfLineAndKeepsTheReport() throws Exception {
+    public void reconcilesEveryClassOfLineAndKeepsTheReport() throws Exception {
         FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 1), statements());
 
         long execution = admin.call(() -> reconciliations.requestRun(statement.day(), statement.file().getFileName().toString()));
@@ -173,8 +156,7 @@ class BatchJobsIT {
      * higher skip limit it ends with exactly the report of an uninterrupted run: nothing loaded, rejected or
      * applied twice, nothing missed.
      */
-    @Test
-    void aFailedRunRestartedFromItsCheckpointGivesTheSameReport() throws Exception {
+    public void aFailedRunRestartedFromItsCheckpointGivesTheSameReport() throws Exception {
         FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 2), statements());
         long runId = runs.open(statement.day(), statement.file().toString(), "BatchJobsIT");
         java.util.Properties parameters = new java.util.Properties();
@@ -215,8 +197,7 @@ class BatchJobsIT {
      * A run whose server died (its heartbeat stopped, its execution lost with the job repository) is taken over by
      * one node and finished by a new execution, with the same report; a second look finds nothing to resume.
      */
-    @Test
-    void aRunWhoseServerDiedIsResumedWithTheSameReport() throws Exception {
+    public void aRunWhoseServerDiedIsResumedWithTheSameReport() throws Exception {
         FeeReconciliationScenario.Statement statement = scenario().write(java.time.LocalDate.of(2020, 3, 3), statements());
         long runId = runs.open(statement.day(), statement.file().toString(), "BatchJobsIT");
         reconciliationData.serverDied(runId, 987_654_321L);
@@ -267,8 +248,7 @@ class BatchJobsIT {
      * the administrator's list with its reason, no seat is held twice, each room's sign-in sheet is stored; a second
      * run for two late payers seats them in the free seats without moving anyone.
      */
-    @Test
-    void assignsSeatsTicketsAndSignInSheetsAndAddsLatePayersWithoutMovingAnyone() throws Exception {
+    public void assignsSeatsTicketsAndSignInSheetsAndAddsLatePayersWithoutMovingAnyone() throws Exception {
         SeatingScenario.Built built = admin.call(() -> seating.build(40));
 
         long execution = ticketRuns.start(built.sessionId());
@@ -339,8 +319,7 @@ class BatchJobsIT {
      * of one candidate, so there is a middle), then restarted. Both end with exactly the same seats. A second run
      * while the first is going is refused.
      */
-    @Test
-    void aRunStoppedMidwayAndRestartedGivesTheSameSeats() throws Exception {
+    public void aRunStoppedMidwayAndRestartedGivesTheSameSeats() throws Exception {
         SeatingScenario.Built straight = admin.call(() -> seating.build(150));
         SeatingScenario.Built interrupted = admin.call(() -> seating.build(150));
 
@@ -381,8 +360,7 @@ class BatchJobsIT {
      * seated at once: a run that meets seats the other took meanwhile fails with a sentence, and run again it
      * completes. No seat is ever held twice at overlapping times, and every candidate is seated as a lone session's.
      */
-    @Test
-    void sessionsSharingASiteNeverShareASeatAtOverlappingTimes() throws Exception {
+    public void sessionsSharingASiteNeverShareASeatAtOverlappingTimes() throws Exception {
         SeatingScenario.Built first = admin.call(() -> seating.build(10));
         SeatingScenario.Built second = admin.call(() -> seating.buildSharingSites(first, 10, 30));
         for (long session : new long[] {first.sessionId(), second.sessionId()}) {
@@ -417,18 +395,15 @@ class BatchJobsIT {
     @jakarta.inject.Inject
     ScoresAfterTheExam scores;
 
-    @Test
-    void importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections() throws Exception {
+    public void importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections() throws Exception {
         scores.importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections();
     }
 
-    @Test
-    void anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores() throws Exception {
+    public void anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores() throws Exception {
         scores.anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores();
     }
 
-    @Test
-    void scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce() throws Exception {
+    public void scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce() throws Exception {
         scores.scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce();
     }
 

@@ -21,14 +21,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,18 +46,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Real-name accounts, sign-in and password reset inside Payara Micro, against the real WAR: wiring,
  * transactions, the database's unique key and its character set. Runs once on H2 and once on PostgreSQL.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
+@jakarta.enterprise.context.Dependent
+public class AccountsAndSignIn {
 
     private static final String REGION = "310115";
 
     private static final String PASSWORD = "Secret2026";
 
-    @Deployment
-    static WebArchive deployment() {
-        File war = new File(System.getProperty("baokao.it.deploy.dir"), "baokao.war");
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClasses(AccountsIT.class, TestData.class);
-    }
 
     @EJB
     RegistrationService registration;
@@ -101,14 +89,12 @@ class AccountsIT {
         throw new AssertionError("not a refusal: " + t, t);
     }
 
-    @Test
-    void migrationsRanBeforeTheApplicationStarted() {
+    public void migrationsRanBeforeTheApplicationStarted() {
         assertEquals(0, data.pendingMigrations());
         assertTrue(Integer.parseInt(data.schemaVersion()) >= 3, data.schemaVersion());
     }
 
-    @Test
-    void registrationDerivesSexAndBirthDateAndStoresTheNormalisedId() {
+    public void registrationDerivesSexAndBirthDateAndStoresTheNormalisedId() {
         String id = nextId();
         AccountSummary account = registration.register(form("王小明", id.toLowerCase(Locale.ROOT), "wxm@example.com"));
         assertEquals(Sex.MALE.equals(account.sex()) || Sex.FEMALE.equals(account.sex()), true);
@@ -119,8 +105,7 @@ class AccountsIT {
         assertEquals(1, data.countAccounts(id));
     }
 
-    @Test
-    void invalidInputIsRefusedAndNothingIsStored() {
+    public void invalidInputIsRefusedAndNothingIsStored() {
         String id = nextId();
         String wrongCheck = id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0');
         BaokaoException e = assertThrows(BaokaoException.class,
@@ -132,8 +117,7 @@ class AccountsIT {
         assertEquals(0, data.countAccounts(id));
     }
 
-    @Test
-    void aSecondRegistrationWithTheSameIdIsRefused() {
+    public void aSecondRegistrationWithTheSameIdIsRefused() {
         String id = nextId();
         registration.register(form("张三", id, "zs@example.com"));
         BaokaoException e = assertThrows(BaokaoException.class,
@@ -142,8 +126,7 @@ class AccountsIT {
         assertEquals(1, data.countAccounts(id));
     }
 
-    @Test
-    void twoRegistrationsAtTheSameMomentGiveOneAccount() throws Exception {
+    public void twoRegistrationsAtTheSameMomentGiveOneAccount() throws Exception {
         String id = nextId();
         int attempts = 4;
         CountDownLatch start = new CountDownLatch(1);
@@ -170,16 +153,14 @@ class AccountsIT {
         assertEquals(1, data.countAccounts(id));
     }
 
-    @Test
-    void rareCharactersOutsideTheBasicPlaneRoundTrip() {
+    public void rareCharactersOutsideTheBasicPlaneRoundTrip() {
         String name = "\uD842\uDFB7野\uD840\uDC00·华"; // 𠮷野𠀀·华: two supplementary-plane characters and a middle dot
         AccountSummary account = registration.register(form(name, nextId(), "rare@example.com"));
         assertEquals(name, data.fullNameStored(account.id()));
         assertEquals(5, data.fullNameStored(account.id()).codePointCount(0, name.length()));
     }
 
-    @Test
-    void signInWithIdNumberOrUsernameThroughTheIdentityStore() {
+    public void signInWithIdNumberOrUsernameThroughTheIdentityStore() {
         String id = nextId();
         AccountSummary account = registration.register(form("钱七", id, "qq@example.com"));
         CredentialValidationResult ok = identityStore.validate(
@@ -196,8 +177,7 @@ class AccountsIT {
         assertEquals(CredentialValidationResult.Status.INVALID, staffKeyForCandidate.getStatus());
     }
 
-    @Test
-    void aPasswordHashedBeforeArgon2idStillSignsInAndIsRehashedThen() {
+    public void aPasswordHashedBeforeArgon2idStillSignsInAndIsRehashedThen() {
         String id = nextId();
         registration.register(form("韩十", id, "hs@example.com"));
         assertTrue(data.passwordHash(id).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), "new accounts get Argon2id");
@@ -213,8 +193,7 @@ class AccountsIT {
         assertEquals(upgraded, data.passwordHash(id), "rehashed once");
     }
 
-    @Test
-    void repeatedFailuresNeedTheCaptchaThenSlowDownButNeverLockOut() {
+    public void repeatedFailuresNeedTheCaptchaThenSlowDownButNeverLockOut() {
         String id = nextId();
         registration.register(form("孙八", id, "sb@example.com"));
         LoginKey key = LoginKey.candidate(IdType.RESIDENT_ID, id);
@@ -249,8 +228,7 @@ class AccountsIT {
         assertEquals(0, data.failures(key.asString()));
     }
 
-    @Test
-    void passwordResetWithValidExpiredReusedAndWrongCodes() {
+    public void passwordResetWithValidExpiredReusedAndWrongCodes() {
         String id = nextId();
         String email = "reset-" + id + "@example.com";
         AccountSummary account = registration.register(form("周九", id, email));

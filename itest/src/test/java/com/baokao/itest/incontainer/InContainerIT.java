@@ -52,9 +52,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One deployment with the review identities, for three features that need a region with its own reviewers
- * ({@link ReviewRegion}): a candidate (account 900000001) and three reviewers of one test region: one of the whole
- * province above it (900000004), one of exam site A (900000005), one of exam site B (900000006).
+ * One deployment, booted once per database (H2, then PostgreSQL), for the in-container features; every Payara Micro
+ * boot costs about 25 s of the test command, so features share it rather than each having its own. The deployment
+ * carries the review identities ({@link ReviewRegion}): a candidate (account 900000001) and three reviewers of one
+ * test region: one of the whole province above it (900000004), one of exam site A (900000005), one of exam site B
+ * (900000006).
  * <ul>
  * <li>Review and confirmation (issue 5), here: a site-A reviewer reaches nothing of site B through any review method;
  * of two reviewers claiming one item at once exactly one wins; a two-level review with a return goes back to the queue
@@ -64,13 +66,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <li>The phone client's API over HTTP (issue 15): {@link PhoneApi}.</li>
  * <li>Deadlines and the cluster scheduler: {@link DeadlinesAndSchedules}.</li>
  * <li>Walk-in registration at a desk (issue 20): {@link WalkInDeskScenario}.</li>
+ * <li>Accounts, sign-in and password reset: {@link AccountsAndSignIn}.</li>
+ * <li>The exam catalogue's changes: {@link CatalogueChanges}.</li>
+ * <li>The batch jobs (housekeeping, fee reconciliation, seats and tickets, scores): {@link BatchJobRuns}.</li>
  * </ul>
- * Each Arquillian deployment boots a Payara Micro (twice: H2 and PostgreSQL), and arquillian-junit5 1.10.2 runs
- * {@code @Nested} classes on the client, not in the container; so the features live in classes of their own and
- * this class runs their tests, one {@code @Test} each.
+ * arquillian-junit5 1.10.2 runs {@code @Nested} classes on the client, not in the container; so the features live in
+ * classes of their own and this class runs their tests, one {@code @Test} each. ({@code ApplicationsIT} keeps a
+ * deployment of its own: its set-up runs before each of its tests.)
  */
 @ExtendWith(ArquillianExtension.class)
-class ReviewIT {
+class InContainerIT {
 
     @Deployment
     static WebArchive deployment() {
@@ -79,12 +84,25 @@ class ReviewIT {
         archive.delete("WEB-INF/glassfish-web.xml");
         return archive.addAsWebInfResource("glassfish-web-test-identities.xml", "glassfish-web.xml")
                 .addAsWebInfResource("glassfish-ejb-jar-review-identities.xml", "glassfish-ejb-jar.xml")
-                .addClasses(ReviewIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
+                .addClasses(InContainerIT.class, Outcomes.class, AsAdmin.class, AsAdmin.ThrowingRunnable.class, AsCandidate.class,
                         AsRegionReviewer.class, AsSiteAReviewer.class, AsSiteBReviewer.class,
                         TestData.class, TestImages.class, ReviewRegion.class, DeployedSchedules.class,
                         PaymentsAndRefunds.class, DeadlinesAndSchedules.class, PhoneApi.class, PhoneApi.Reply.class,
-                        Certificates.class, CertificateData.class, WalkInDeskScenario.class);
+                        Certificates.class, CertificateData.class, WalkInDeskScenario.class,
+                        AccountsAndSignIn.class, CatalogueChanges.class, BatchJobRuns.class, ReconciliationData.class,
+                        FeeReconciliationScenario.class, FeeReconciliationScenario.Statement.class, SeatingScenario.class,
+                        SeatingScenario.Built.class, ScoreScenario.class, ScoreScenario.Built.class, ScoreScenario.Candidate.class,
+                        ScoresAfterTheExam.class, ScoresAfterTheExam.Refused.class);
     }
+
+    @Inject
+    AccountsAndSignIn accounts;
+
+    @Inject
+    CatalogueChanges catalogue;
+
+    @Inject
+    BatchJobRuns batchJobs;
 
     @Inject
     ReviewRegion region;
@@ -578,5 +596,171 @@ class ReviewIT {
     @Test
     void deskNewCandidateAndAnExamTakenOnlyAtTheDesks() throws Exception {
         walkInDesk.newCandidateAndAnExamTakenOnlyAtTheDesks();
+    }
+
+    // ---- AccountsAndSignIn ----
+
+    @Test
+    void migrationsRanBeforeTheApplicationStarted() {
+        accounts.migrationsRanBeforeTheApplicationStarted();
+    }
+
+    @Test
+    void registrationDerivesSexAndBirthDateAndStoresTheNormalisedId() {
+        accounts.registrationDerivesSexAndBirthDateAndStoresTheNormalisedId();
+    }
+
+    @Test
+    void invalidInputIsRefusedAndNothingIsStored() {
+        accounts.invalidInputIsRefusedAndNothingIsStored();
+    }
+
+    @Test
+    void aSecondRegistrationWithTheSameIdIsRefused() {
+        accounts.aSecondRegistrationWithTheSameIdIsRefused();
+    }
+
+    @Test
+    void twoRegistrationsAtTheSameMomentGiveOneAccount() throws Exception {
+        accounts.twoRegistrationsAtTheSameMomentGiveOneAccount();
+    }
+
+    @Test
+    void rareCharactersOutsideTheBasicPlaneRoundTrip() {
+        accounts.rareCharactersOutsideTheBasicPlaneRoundTrip();
+    }
+
+    @Test
+    void signInWithIdNumberOrUsernameThroughTheIdentityStore() {
+        accounts.signInWithIdNumberOrUsernameThroughTheIdentityStore();
+    }
+
+    @Test
+    void aPasswordHashedBeforeArgon2idStillSignsInAndIsRehashedThen() {
+        accounts.aPasswordHashedBeforeArgon2idStillSignsInAndIsRehashedThen();
+    }
+
+    @Test
+    void repeatedFailuresNeedTheCaptchaThenSlowDownButNeverLockOut() {
+        accounts.repeatedFailuresNeedTheCaptchaThenSlowDownButNeverLockOut();
+    }
+
+    @Test
+    void passwordResetWithValidExpiredReusedAndWrongCodes() {
+        accounts.passwordResetWithValidExpiredReusedAndWrongCodes();
+    }
+
+    // ---- CatalogueChanges ----
+
+    @Test
+    void onlyAnAdministratorChangesTheCatalogue() {
+        catalogue.onlyAnAdministratorChangesTheCatalogue();
+    }
+
+    @Test
+    void placesInUseCannotBeDeletedAndRefusalsChangeNothing() throws Exception {
+        catalogue.placesInUseCannotBeDeletedAndRefusalsChangeNothing();
+    }
+
+    @Test
+    void aSessionWithAnImpossibleCalendarIsRefusedAndNotStored() throws Exception {
+        catalogue.aSessionWithAnImpossibleCalendarIsRefusedAndNotStored();
+    }
+
+    @Test
+    void publishedSessionsOpenNowOrSoonAreListedForCandidates() throws Exception {
+        catalogue.publishedSessionsOpenNowOrSoonAreListedForCandidates();
+    }
+
+    @Test
+    void aRegionRuleChangedMeanwhileIsNotOverwritten() throws Exception {
+        catalogue.aRegionRuleChangedMeanwhileIsNotOverwritten();
+    }
+
+    @Test
+    void copyingASessionMovesEveryDateAndKeepsItsStructure() throws Exception {
+        catalogue.copyingASessionMovesEveryDateAndKeepsItsStructure();
+    }
+
+    @Test
+    void sittingsAreAppendedInTimeOrderAndOnlyTheLastUnseatedOneIsRemoved() throws Exception {
+        catalogue.sittingsAreAppendedInTimeOrderAndOnlyTheLastUnseatedOneIsRemoved();
+    }
+
+    @Test
+    void examDayRulesAreStoredAsPrintedAndBlankMeansTheStandardOnes() throws Exception {
+        catalogue.examDayRulesAreStoredAsPrintedAndBlankMeansTheStandardOnes();
+    }
+
+    @Test
+    void noticesKeepTheirFormattingButLoseEveryScript() throws Exception {
+        catalogue.noticesKeepTheirFormattingButLoseEveryScript();
+    }
+
+    @Test
+    void fixedAccountFieldsAreCorrectedOnlyWithGroundsAndAreAudited() throws Exception {
+        catalogue.fixedAccountFieldsAreCorrectedOnlyWithGroundsAndAreAudited();
+    }
+
+    @Test
+    void staffAreCreatedAndGivenScopes() throws Exception {
+        catalogue.staffAreCreatedAndGivenScopes();
+    }
+
+    @Test
+    void attachmentsAreCheckedAndOnlyPublishedOnesArePublic() throws Exception {
+        catalogue.attachmentsAreCheckedAndOnlyPublishedOnesArePublic();
+    }
+
+    // ---- BatchJobRuns ----
+
+    @Test
+    void purgesStaleCredentialsAndKeepsFreshOnes() throws Exception {
+        batchJobs.purgesStaleCredentialsAndKeepsFreshOnes();
+    }
+
+    @Test
+    void reconcilesEveryClassOfLineAndKeepsTheReport() throws Exception {
+        batchJobs.reconcilesEveryClassOfLineAndKeepsTheReport();
+    }
+
+    @Test
+    void aFailedRunRestartedFromItsCheckpointGivesTheSameReport() throws Exception {
+        batchJobs.aFailedRunRestartedFromItsCheckpointGivesTheSameReport();
+    }
+
+    @Test
+    void aRunWhoseServerDiedIsResumedWithTheSameReport() throws Exception {
+        batchJobs.aRunWhoseServerDiedIsResumedWithTheSameReport();
+    }
+
+    @Test
+    void assignsSeatsTicketsAndSignInSheetsAndAddsLatePayersWithoutMovingAnyone() throws Exception {
+        batchJobs.assignsSeatsTicketsAndSignInSheetsAndAddsLatePayersWithoutMovingAnyone();
+    }
+
+    @Test
+    void aRunStoppedMidwayAndRestartedGivesTheSameSeats() throws Exception {
+        batchJobs.aRunStoppedMidwayAndRestartedGivesTheSameSeats();
+    }
+
+    @Test
+    void sessionsSharingASiteNeverShareASeatAtOverlappingTimes() throws Exception {
+        batchJobs.sessionsSharingASiteNeverShareASeatAtOverlappingTimes();
+    }
+
+    @Test
+    void importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections() throws Exception {
+        batchJobs.importsSkipsWhatItCannotMatchAndAReimportChangesOnlyTheCorrections();
+    }
+
+    @Test
+    void anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores() throws Exception {
+        batchJobs.anImportStoppedMidwayOrWhoseServerDiedEndsWithTheSameScores();
+    }
+
+    @Test
+    void scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce() throws Exception {
+        batchJobs.scoresAreHiddenUntilTheReleaseTimeAndCandidatesAreToldOnce();
     }
 }
