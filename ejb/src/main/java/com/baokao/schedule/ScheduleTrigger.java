@@ -27,12 +27,22 @@ import java.time.Duration;
 public abstract class ScheduleTrigger {
 
     static final String CATCH_UP = "catch-up";
+    /**
+     * Seconds after start-up for every trigger's catch-up tick, instead of each trigger's own
+     * {@link #catchUpAfter()}: an operations setting for a server restarted after a crash, whose interrupted runs
+     * should go on at once (the crash tests use it).
+     */
+    static final String CATCH_UP_AFTER = "baokao.schedule.catch-up-after-seconds";
 
     @EJB
     protected ClusterScheduler scheduler;
 
     @Resource
     TimerService timers;
+
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = CATCH_UP_AFTER)
+    java.util.Optional<Long> configuredCatchUpAfter = java.util.Optional.empty();
 
     /** Runs the due times of this trigger's jobs that no node of the cluster has run yet. */
     protected abstract void tick();
@@ -48,7 +58,9 @@ public abstract class ScheduleTrigger {
     @PostConstruct
     void scheduleCatchUp() {
         // not persistent: Micro keeps persistent timers in the grid, and the next start schedules its own catch-up
-        timers.createSingleActionTimer(catchUpAfter().toMillis(), new TimerConfig(CATCH_UP, false));
+        Duration after = configuredCatchUpAfter.filter(seconds -> seconds >= 0).map(Duration::ofSeconds)
+                .orElse(catchUpAfter());
+        timers.createSingleActionTimer(after.toMillis(), new TimerConfig(CATCH_UP, false));
     }
 
     @Timeout

@@ -59,6 +59,20 @@ class ScheduleTriggerTest {
     }
 
     @Test
+    void anOperatorsSettingGivesEveryTriggerOneCatchUpDelay() {
+        List<Object[]> created = new ArrayList<>();
+        CountingTrigger trigger = new CountingTrigger();
+        trigger.after = Duration.ofSeconds(25);
+        trigger.timers = recording(created);
+        trigger.configuredCatchUpAfter = java.util.Optional.of(8L);
+        trigger.scheduleCatchUp();
+        trigger.configuredCatchUpAfter = java.util.Optional.of(-1L); // nonsense: the trigger's own delay
+        trigger.scheduleCatchUp();
+
+        assertThat(created).extracting(args -> args[0]).containsExactly(8_000L, 25_000L);
+    }
+
+    @Test
     void theCatchUpTimerTicks() {
         CountingTrigger trigger = new CountingTrigger();
         trigger.catchUp();

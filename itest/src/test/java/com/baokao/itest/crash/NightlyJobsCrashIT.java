@@ -70,7 +70,9 @@ class NightlyJobsCrashIT {
                 "-Dbaokao.seating.chunk-size=10",
                 "-Dbaokao.scores.dir=" + Files.createDirectories(db.work().resolve("scores")),
                 "-Dbaokao.scores.stalled-after-seconds=5",
-                "-Dbaokao.reconciliation.dir=" + statements, "-Dbaokao.reconciliation.stalled-after-seconds=5");
+                "-Dbaokao.reconciliation.dir=" + statements, "-Dbaokao.reconciliation.stalled-after-seconds=5",
+                // a restarted server looks for interrupted runs 8 s after start-up, not 20-30 s
+                "-Dbaokao.schedule.catch-up-after-seconds=8");
         try (Connection c = DriverManager.getConnection(db.url(), TestDatabases.POSTGRES_USER, "")) {
             long session;
             long site;
