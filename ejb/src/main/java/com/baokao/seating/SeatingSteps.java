@@ -234,8 +234,9 @@ public class SeatingSteps {
     /**
      * Inserts the seats of a chunk of candidates at once (PostgreSQL: one array insert). Another session's run at the
      * same site may have taken some of these seats since the plan was made (both read the site's rooms at their
-     * start): under the site's lock, a seat taken meanwhile at an overlapping time fails the chunk with a sentence
-     * naming the other session, and nothing of the chunk is stored; the next run plans around that session's seats.
+     * start, as the nightly runs of sessions sharing a site do): under the site's lock, a seat taken meanwhile at an
+     * overlapping time fails the chunk with {@link SeatsTakenMeanwhile} and nothing of it is stored; the job retries
+     * the chunk, which plans the site again around that session's seats.
      */
     public void seat(long sessionId, List<CandidateSeats> chunk, Instant now) {
         List<Seat> seats = new ArrayList<>();
@@ -247,7 +248,9 @@ public class SeatingSteps {
         }
         try (Connection c = dataSource.getConnection()) {
             long siteId = seats.get(0).siteId();
-            try (PreparedStatement lock = c.prepareStatement("select id from exam_site where id = ? for update")) {
+            // NO KEY UPDATE on PostgreSQL: the lock need not hold up registrations whose foreign key names the site
+            try (PreparedStatement lock = c.prepareStatement("select id from exam_site where id = ?"
+                    + (Database.isPostgres(c) ? " for no key update" : " for update"))) {
                 lock.setLong(1, siteId);
                 lock.executeQuery().close();
             }
@@ -260,10 +263,10 @@ public class SeatingSteps {
                 for (Seat s : seats) {
                     for (Seat o : byRoomSeat.getOrDefault(s.roomId() + "/" + s.seatNumber(), List.of())) {
                         if (o.slot().overlaps(s.slot())) {
-                            throw new IllegalStateException("seat " + s.seatNumber() + " of room " + s.roomId() + " at "
+                            throw new SeatsTakenMeanwhile("seat " + s.seatNumber() + " of room " + s.roomId() + " at "
                                     + s.slot() + " was taken by application " + o.applicationId() + " of another exam"
-                                    + " session while session " + sessionId + " was being seated; run the seating of"
-                                    + " session " + sessionId + " again (it plans around the other session's seats)");
+                                    + " session while session " + sessionId + " was being seated; planning the site"
+                                    + " again around the other session's seats");
                         }
                     }
                 }
@@ -408,6 +411,8 @@ public class SeatingSteps {
         Instant from = sittings.stream().map(TimeSlot::startsAt).min(Instant::compareTo).orElseThrow().minus(java.time.Duration.ofDays(7));
         Instant to = sittings.stream().map(TimeSlot::endsAt).max(Instant::compareTo).orElseThrow();
         List<Seat> seats = new ArrayList<>();
+        // every stored seat counts, a cancelled session's too: its rows stay (and the table's key on room, start and
+        // seat number spans sessions), so its seats are not given again
         try (PreparedStatement q = c.prepareStatement("select application_id, subject_id, room_id, seat_number, sitting,"
                 + " starts_at, duration_minutes from seat_assignment"
                 + " where room_id in (select id from room where site_id = ?) and session_id <> ?"
