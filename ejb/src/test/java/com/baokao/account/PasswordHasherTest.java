@@ -25,6 +25,23 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theNativeLibraryComputesTheHashesHereAndItsBytesAreBouncyCastles() {
+        assertThat(PasswordHasher.nativeArgon2()).as("argon2-jvm's bundled libargon2 loads on this platform").isTrue();
+        byte[] salt = "saltsaltsaltsalt".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (String password : new String[] {"Exam2026", "考试2026密码", "𠮷野家 pass", ""}) {
+            String hash = hasher.hash(password);
+            assertThat(hasher.verify(password, hash)).isTrue();
+            java.util.regex.Matcher phc = java.util.regex.Pattern.compile(".*\\$([^$]+)\\$([^$]+)").matcher(hash);
+            assertThat(phc.matches()).isTrue();
+            byte[] itsSalt = java.util.Base64.getDecoder().decode(phc.group(1));
+            assertThat(java.util.Base64.getEncoder().withoutPadding().encodeToString(
+                    PasswordHasher.argon2InJava(password, itsSalt, PasswordHasher.MEMORY_KIB, PasswordHasher.ITERATIONS,
+                            PasswordHasher.PARALLELISM))).isEqualTo(phc.group(2));
+            assertThat(PasswordHasher.argon2InJava(password, salt, 8192, 1, 1)).hasSize(32);
+        }
+    }
+
+    @Test
     void eachHashHasItsOwnSalt() {
         assertThat(hasher.hash("Exam2026")).isNotEqualTo(hasher.hash("Exam2026"));
     }

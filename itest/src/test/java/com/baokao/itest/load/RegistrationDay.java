@@ -89,6 +89,11 @@ final class RegistrationDay implements AutoCloseable {
                 "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD,
                 "-Dbaokao.demo.load-candidates=" + candidates, "-Dbaokao.demo.load-burst-places=" + burstPlaces));
         jvm.addAll(extraJvm);
+        // e.g. -Dbaokao.benchmark.server-jvm="-XX:StartFlightRecording=filename=/tmp/rd.jfr" to see where the time goes
+        String serverJvm = System.getProperty("baokao.benchmark.server-jvm", "").strip();
+        if (!serverJvm.isEmpty()) {
+            jvm.addAll(List.of(serverJvm.split("\\s+")));
+        }
         List<String> micro = List.of("--addLibs", TestDatabases.deployDir().resolve("postgresql.jar").toString(),
                 "--postbootcommandfile", postBoot.toString());
         try {
@@ -96,6 +101,9 @@ final class RegistrationDay implements AutoCloseable {
                 TwoNodeCluster cluster = TwoNodeCluster.start(work, jvm, postBoot);
                 return new RegistrationDay(database, cluster.url(""), cluster, work);
             }
+            // one node as run.sh runs it: sessions in memory, not in the data grid (scripts/single-node.asadmin)
+            Files.writeString(postBoot, Files.readString(Path.of(System.getProperty("user.dir")).getParent()
+                    .resolve("scripts/single-node.asadmin")), java.nio.file.StandardOpenOption.APPEND);
             MicroServer server = MicroServer.start(work.resolve("server"), jvm, micro);
             return new RegistrationDay(database, server.url(""), server, work);
         } catch (Exception e) {
