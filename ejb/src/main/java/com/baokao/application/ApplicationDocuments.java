@@ -51,6 +51,9 @@ public class ApplicationDocuments {
     @EJB
     PlatformSecrets secrets;
 
+    /** Shared by every instance of this pooled bean: a photo's answer under a rule never changes. */
+    private static final PhotoChecks PHOTO_CHECKS = new PhotoChecks();
+
     public ApplicationView view(Application a) {
         ExamSession session = a.getSession();
         Instant now = clock.instant();
@@ -215,8 +218,13 @@ public class ApplicationDocuments {
             return new ApplicationView.PhotoCheck(false,
                     List.of(new ApplicationView.PhotoCheck.Reason("profile.photo.missing", List.of())));
         }
+        com.baokao.catalogue.PhotoRule rule = a.getSession().getPhotoRule();
+        return PHOTO_CHECKS.check(photo.getSha256(), rule, () -> inspect(photo.getContent(), rule));
+    }
+
+    private static ApplicationView.PhotoCheck inspect(byte[] photo, com.baokao.catalogue.PhotoRule rule) {
         try {
-            ImageInspector.inspectPhoto(photo.getContent(), a.getSession().getPhotoRule(), "examPhoto");
+            ImageInspector.inspectPhoto(photo, rule, "examPhoto");
             return ApplicationView.PhotoCheck.FITS;
         } catch (BaokaoException e) {
             return new ApplicationView.PhotoCheck(false, e.problems().stream()
@@ -232,7 +240,7 @@ public class ApplicationDocuments {
 
     public String verificationCode(Application a) {
         RegistrationFormData data = formData(a, "", false);
-        return VerificationCode.of(secrets.key(FORM_KEY), printedContent(data));
+        return VerificationCode.of(secrets.key(FORM_KEY), printedContent(data, photoSha256(a)));
     }
 
     static String when(LocalDateTime time) {
@@ -243,12 +251,18 @@ public class ApplicationDocuments {
 
     private RegistrationFormData formData(Application a) {
         RegistrationFormData draft = formData(a, "", false);
-        String code = VerificationCode.of(secrets.key(FORM_KEY), printedContent(draft));
+        String code = VerificationCode.of(secrets.key(FORM_KEY), printedContent(draft, photoSha256(a)));
         return formData(a, code, true);
     }
 
-    /** Everything the form prints, in order: the code covers exactly this (and the photo's bytes). */
-    private static List<String> printedContent(RegistrationFormData d) {
+    /** The photo's content hash as stored with it (the same SHA-256 of its bytes), so no view reads the bytes for it. */
+    private String photoSha256(Application a) {
+        StoredFile photo = photoOf(a);
+        return photo == null ? "" : photo.getSha256();
+    }
+
+    /** Everything the form prints, in order: the code covers exactly this and the photo's bytes (by their hash). */
+    private static List<String> printedContent(RegistrationFormData d, String photoSha256) {
         List<String> parts = new ArrayList<>(Arrays.asList(d.examCode(), d.examName(), d.serialNumber(), d.statusLabel(),
                 d.fullName(), d.sex(), d.birthDate(), d.idType(), d.idNumber(), d.phone(), d.email(), d.education(),
                 d.major(), d.graduationDate(), d.workUnit(), d.unitType(), d.workYears(), d.practiceCategory(),
@@ -256,7 +270,7 @@ public class ApplicationDocuments {
                 d.candidateType()));
         d.subjects().forEach(s -> parts.addAll(List.of(s.code(), s.name(), s.when(), s.note())));
         d.extraFields().forEach(f -> parts.addAll(Arrays.asList(f)));
-        parts.add(d.photoJpeg() == null ? "" : com.baokao.platform.Sha256.hex(d.photoJpeg()));
+        parts.add(photoSha256);
         return parts;
     }
 
@@ -299,7 +313,7 @@ public class ApplicationDocuments {
                 a.getLevel() == null ? "" : a.getLevel().getName(), a.getSpecialty() == null ? "" : a.getSpecialty().getName(),
                 a.getCondition() == null ? "" : a.getCondition().getText(), subjects,
                 a.getCandidateType() == null ? "" : label(zh, "form.candidateType." + a.getCandidateType()), extra,
-                photo == null ? null : photo.getContent(),
+                photo == null || !withImage ? null : photo.getContent(),
                 photo == null || !withImage ? null : ImageInspector.decodeUpright(photo.getContent()),
                 code, when(LocalDateTime.now(clock.withZone(BusinessTime.ZONE))), zh);
     }

@@ -119,9 +119,9 @@ public class SeatingScenario {
         long firstAccount = account(ids++, code, 0);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.createNativeQuery("insert into stored_file (id, owner_account_id, purpose, content_type, size_bytes, sha256,"
-                        + " uploaded_at, content) values (?, ?, 'EXAM_PHOTO', 'image/jpeg', ?, 'x', ?, ?)")
-                .setParameter(1, file).setParameter(2, firstAccount).setParameter(3, photo.length).setParameter(4, now)
-                .setParameter(5, photo).executeUpdate();
+                        + " uploaded_at, content) values (?, ?, 'EXAM_PHOTO', 'image/jpeg', ?, ?, ?, ?)")
+                .setParameter(1, file).setParameter(2, firstAccount).setParameter(3, photo.length)
+                .setParameter(4, com.baokao.platform.Sha256.hex(photo)).setParameter(5, now).setParameter(6, photo).executeUpdate();
 
         long serial = n * 10;
         int eligible = 0;

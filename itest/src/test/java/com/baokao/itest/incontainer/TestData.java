@@ -158,9 +158,10 @@ public class TestData {
         long applicationId = 800000000L + SEQUENCE.incrementAndGet();
         long fileId = applicationId + 1000;
         em.createNativeQuery("insert into stored_file (id, owner_account_id, purpose, content_type, size_bytes, sha256,"
-                        + " uploaded_at, content) values (?, ?, 'EXAM_PHOTO', 'image/jpeg', ?, 'x', ?, ?)")
+                        + " uploaded_at, content) values (?, ?, 'EXAM_PHOTO', 'image/jpeg', ?, ?, ?, ?)")
                 .setParameter(1, fileId).setParameter(2, ownerAccountId).setParameter(3, photo.length)
-                .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(5, photo).executeUpdate();
+                .setParameter(4, com.baokao.platform.Sha256.hex(photo))
+                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(6, photo).executeUpdate();
         em.createNativeQuery("insert into application (id, account_id, session_id, status, region_id, exam_photo_file_id,"
                         + " changed_at, version) values (?, ?, ?, 'DRAFT', ?, ?, ?, 1)")
                 .setParameter(1, applicationId).setParameter(2, ownerAccountId).setParameter(3, sessionId)

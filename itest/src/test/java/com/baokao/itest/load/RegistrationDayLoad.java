@@ -48,6 +48,9 @@ public final class RegistrationDayLoad {
                 Path waited = outcome.output().resolve("waited.txt");
                 report.add("waiting-room answers (429, asked again after Retry-After): "
                         + (Files.exists(waited) ? Files.readString(waited).strip() : "not counted"));
+                Path busy = outcome.output().resolve("busy.txt");
+                report.add("payment starts answered 503 busy (asked again after Retry-After): "
+                        + (Files.exists(busy) ? Files.readString(busy).strip() : "not counted"));
                 List<String> problems = day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE);
                 if (problems.size() > 10) {
                     problems = new ArrayList<>(problems.subList(0, 10));

@@ -78,6 +78,8 @@ public class RegistrationDaySimulation extends Simulation {
     private final AtomicInteger pageSigners = new AtomicInteger();
     /** Answers of the waiting room (429) to a start of an application: asked again after Retry-After. */
     private final AtomicInteger waited = new AtomicInteger();
+    /** Payment starts answered 503 "busy, try again" with Retry-After (the checkout's bulkhead), asked again after it. */
+    private final AtomicInteger busy = new AtomicInteger();
     /** Per scenario: when its first user started and its last request ended (epoch ms), for per-phase throughput. */
     private final Map<String, long[]> phases = new ConcurrentHashMap<>();
     private final Path acknowledged;
@@ -213,6 +215,7 @@ public class RegistrationDaySimulation extends Simulation {
         try {
             Files.writeString(settings.output().resolve("phases.csv"), csv);
             Files.writeString(settings.output().resolve("waited.txt"), Integer.toString(waited.get()));
+            Files.writeString(settings.output().resolve("busy.txt"), Integer.toString(busy.get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -282,9 +285,31 @@ public class RegistrationDaySimulation extends Simulation {
                         exec(http("my applications").get("/api/v1/applications").header("Authorization", auth)
                                 .check(status().is(200), jmesPath("[?examCode=='" + DemoLoadData.PAY_SESSION + "'].id | [0]")
                                         .saveAs("payId")))
-                                .exec(http("start payment").post("/api/v1/applications/#{payId}/payment-order")
-                                        .header("Authorization", auth).header("Idempotency-Key", "pay-#{n}")
-                                        .check(status().in(200, 201), jsonPath("$.payUrl").exists())))
+                                .exec(session -> session.set("paymentStarted", false))
+                                // at most so many checkouts wait on the provider at once (PaymentCheckout's bulkhead):
+                                // past that the answer is 503 with Retry-After, and the phone asks again after it
+                                .asLongAs(session -> !session.getBoolean("paymentStarted")).on(
+                                        exec(session -> session.removeAll("payUrl", "retryAfter"))
+                                                .exec(http("start payment").post("/api/v1/applications/#{payId}/payment-order")
+                                                .header("Authorization", auth).header("Idempotency-Key", "pay-#{n}")
+                                                .check(status().in(200, 201, 503).saveAs("status"),
+                                                        jsonPath("$.payUrl").optional().saveAs("payUrl"),
+                                                        header("Retry-After").optional().saveAs("retryAfter")))
+                                                .exitHereIfFailed()
+                                                .exec(session -> {
+                                                    if (session.getInt("status") != 503) {
+                                                        return session.contains("payUrl")
+                                                                ? session.set("paymentStarted", true) : session.markAsFailed();
+                                                    }
+                                                    if (!session.contains("retryAfter")) {
+                                                        return session.markAsFailed();
+                                                    }
+                                                    busy.incrementAndGet();
+                                                    return session;
+                                                })
+                                                .exitHereIfFailed()
+                                                .doIf(session -> !session.getBoolean("paymentStarted")).then(pause(session ->
+                                                        java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter")))))))
                 // done: the phone signs out, which gives the waiting-room pass to the next in line
                 .exec(http("sign out" + suffix).post("/api/v1/auth/sign-out").header("Authorization", auth)
                         .check(status().in(200, 204)));

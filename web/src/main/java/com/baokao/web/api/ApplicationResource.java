@@ -14,6 +14,7 @@ import com.baokao.payment.Receipts;
 import com.baokao.platform.Sha256;
 import com.baokao.seating.AdmissionTickets;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +56,9 @@ import java.util.function.LongFunction;
 @SecurityRequirement(name = ApiApplication.BEARER)
 @Tag(name = "applications", description = "apply, submit, withdraw, documents, fee")
 @Produces(MediaType.APPLICATION_JSON)
+// made once, not per request: creating and injecting a resource per request was a quarter of the API's CPU under
+// load (docs/benchmarks.md); what belongs to the request comes as @Context parameters
+@ApplicationScoped
 public class ApplicationResource {
 
     @Inject
@@ -86,15 +90,6 @@ public class ApplicationResource {
 
     @Inject
     Idempotency idempotency;
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
 
     public record StartRequest(long sessionId, long regionId, boolean pledgeAccepted) {
     }
@@ -136,7 +131,7 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "201", description = "the new draft",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response start(StartRequest body) {
+    public Response start(StartRequest body, @Context HttpHeaders headers, @Context SecurityContext security) {
         StartRequest start = AuthResource.required(body);
         return idempotency.once(headers, security, "application.start", ApiJson.JSON.toJson(start), () -> {
             long id = applications.start(start.sessionId(), start.regionId(), start.pledgeAccepted());
@@ -174,7 +169,7 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the saved draft",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response saveDraft(@PathParam("id") long id, Choices choices) {
+    public Response saveDraft(@PathParam("id") long id, Choices choices, @Context HttpHeaders headers) {
         applications.saveDraft(id, Versions.expected(headers), AuthResource.required(choices));
         return current(id);
     }
@@ -189,7 +184,8 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the submitted application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response submit(@PathParam("id") long id, Choices choices) {
+    public Response submit(@PathParam("id") long id, Choices choices,
+            @Context HttpHeaders headers, @Context SecurityContext security) {
         long expected = Versions.expected(headers);
         Choices chosen = AuthResource.required(choices);
         return idempotency.once(headers, security, "application.submit." + id,
@@ -210,7 +206,8 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the withdrawn application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response withdraw(@PathParam("id") long id) {
+    public Response withdraw(@PathParam("id") long id,
+            @Context HttpHeaders headers, @Context SecurityContext security) {
         long expected = Versions.expected(headers);
         return idempotency.once(headers, security, "application.withdraw." + id, Long.toString(expected), () -> {
             applications.withdraw(id, expected);
@@ -227,7 +224,7 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response changeRegion(@PathParam("id") long id, RegionChange change) {
+    public Response changeRegion(@PathParam("id") long id, RegionChange change, @Context HttpHeaders headers) {
         applications.changeRegion(id, Versions.expected(headers), AuthResource.required(change).regionId());
         return current(id);
     }
@@ -242,7 +239,8 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response uploadExamPhoto(@PathParam("id") long id, List<EntityPart> parts) {
+    public Response uploadExamPhoto(@PathParam("id") long id, List<EntityPart> parts,
+            @Context HttpHeaders headers, @Context SecurityContext security) {
         long expected = Versions.expected(headers);
         byte[] bytes = Uploads.file(parts);
         return idempotency.once(headers, security, "application.photo." + id, expected + ":" + Sha256.hex(bytes),
@@ -263,7 +261,8 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "the application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
     public Response uploadConfirmationProof(@PathParam("id") long id, @PathParam("kind") ProofKind kind,
-                                            List<EntityPart> parts) {
+                                            List<EntityPart> parts,
+            @Context HttpHeaders headers, @Context SecurityContext security) {
         long expected = Versions.expected(headers);
         byte[] bytes = Uploads.file(parts);
         return idempotency.once(headers, security, "application.proof." + id + "." + kind,
@@ -282,7 +281,7 @@ public class ApplicationResource {
     })
     @APIResponse(responseCode = "200", description = "the application",
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    public Response resubmit(@PathParam("id") long id) {
+    public Response resubmit(@PathParam("id") long id, @Context HttpHeaders headers) {
         applications.resubmitForConfirmation(id, Versions.expected(headers));
         return current(id);
     }
@@ -298,7 +297,8 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = PaymentOrderCreated.class)))
     @APIResponse(responseCode = "503", description = "the payment provider cannot be reached; try again",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public Response paymentOrder(@PathParam("id") long id) {
+    public Response paymentOrder(@PathParam("id") long id,
+            @Context HttpHeaders headers, @Context SecurityContext security, @Context HttpServletRequest request) {
         return idempotency.once(headers, security, "application.pay." + id, "", () -> {
             String siteBase = com.baokao.web.security.PublicAddress.base(request);
             String url = checkout.checkout(id, siteBase);

@@ -1,6 +1,7 @@
 package com.baokao.web.api;
 
 import com.baokao.web.operations.BaokaoMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import com.baokao.account.AccountRole;
 import com.baokao.account.AccountSummary;
@@ -50,6 +51,8 @@ import java.util.Base64;
 @Tag(name = "auth", description = "CAPTCHA, registration, sign-in, tokens, passwords")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+// made once, not per request, as ApplicationResource; what belongs to the request comes as @Context parameters
+@ApplicationScoped
 public class AuthResource {
 
     @Inject
@@ -72,12 +75,6 @@ public class AuthResource {
 
     @EJB
     PasswordChange passwordChange;
-
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    HttpHeaders headers;
 
     public record CaptchaPicture(String id, @Schema(description = "a data: URI of the JPEG picture") String image,
                                  long expiresInSeconds) {
@@ -151,7 +148,7 @@ public class AuthResource {
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
     @APIResponse(responseCode = "429", description = "too many failures: wait the seconds given",
             content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
-    public Response signIn(SignInRequest body) {
+    public Response signIn(SignInRequest body, @Context HttpHeaders headers) {
         SignInRequest s = required(body);
         CaptchaAnswer answer = s.captchaId() == null ? CaptchaAnswer.NONE
                 : captchas.answer(s.captchaId(), s.captchaAnswer());
@@ -206,7 +203,7 @@ public class AuthResource {
     @SecurityRequirement(name = ApiApplication.BEARER)
     @Operation(summary = "Signs this phone out: its access and refresh tokens stop working at once")
     @APIResponse(responseCode = "204", description = "signed out")
-    public Response signOut() {
+    public Response signOut(@Context HttpServletRequest request) {
         tokens.signOut((TokenCaller) request.getAttribute(BaokaoAuthentication.TOKEN_CALLER));
         return Response.noContent().build();
     }
@@ -216,7 +213,7 @@ public class AuthResource {
     @Operation(summary = "E-mails a 6-digit code to reset the password, if ID and e-mail belong to one account"
             + " (the answer is the same either way)")
     @APIResponse(responseCode = "202", description = "if the account exists, a code is on its way")
-    public Response requestResetCode(ResetCodeRequest body) {
+    public Response requestResetCode(ResetCodeRequest body, @Context HttpHeaders headers) {
         ResetCodeRequest r = required(body);
         passwordReset.requestCode(r.idType(), r.idNumber(), r.email(), ApiLanguage.of(headers),
                 captchas.answer(r.captchaId(), r.captchaAnswer()));
