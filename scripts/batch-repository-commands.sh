@@ -11,7 +11,7 @@
 set -euo pipefail
 url="$1"; user="$2"; password="$3"
 # the same restart behaviour as the application's pool (DatabaseMigrator): dead connections found and dropped
-validation="--isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --failconnection=true --maxwait=5000"
+validation="--isconnectvalidatereq=true --validationmethod=custom-validation --validationclassname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation --validateatmostonceperiod=1 --failconnection=true --maxwait=5000"
 if [[ "$url" =~ ^jdbc:h2: ]]; then
     # asadmin property lists separate with ':' and split at '=': both escaped with a backslash inside the URL
     escaped=$(printf '%s' "$url" | sed -e 's/\\/\\\\/g' -e 's/:/\\:/g' -e 's/=/\\=/g')

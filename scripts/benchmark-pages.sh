@@ -6,6 +6,7 @@
 # p99, non-2xx answers and the HTTP sessions the home page created (one Set-Cookie per anonymous view or none).
 # Each target gets an unmeasured warm-up of BENCH_WARMUP (default 5s) before its measured BENCH_DURATION (default 15s).
 # Usage: scripts/benchmark-pages.sh [WAR[:single-node] ...]     (installs wrk from Debian's packages when missing)
+#   BENCH_SERVER_JVM adds JVM options to each server, e.g. "-XX:StartFlightRecording=filename=/tmp/pages.jfr".
 #   WAR:single-node runs that WAR with scripts/single-node.asadmin as run.sh does (sessions not replicated); a plain
 #   WAR keeps Payara's default, sessions in the data grid, as on a cluster node.
 set -euo pipefail
@@ -27,7 +28,8 @@ for ARG in "${WARS[@]}"; do
     URL="jdbc:postgresql://127.0.0.1:5432/$DB"
     bash scripts/batch-repository-commands.sh "$URL" postgres baokao > "$WORK/postboot.asadmin"
     [ "$ARG" = "$WAR" ] || cat scripts/single-node.asadmin >> "$WORK/postboot.asadmin"
-    java -Xmx2g -Dbaokao.demo-data=true -Dbaokao.sandbox.enabled=true -Dbaokao.db.url="$URL" -Dbaokao.db.user=postgres \
+    # shellcheck disable=SC2086
+    java -Xmx2g ${BENCH_SERVER_JVM:-} -Dbaokao.demo-data=true -Dbaokao.sandbox.enabled=true -Dbaokao.db.url="$URL" -Dbaokao.db.user=postgres \
         -Dbaokao.db.password=baokao -Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource \
         -jar web/target/run/payara-micro.jar --deploy "$WAR" --contextroot / --port $PORT --rootdir "$WORK/root" \
         --nocluster --prebootcommandfile scripts/micro-preboot.asadmin --addLibs web/target/run/postgresql.jar \

@@ -34,11 +34,16 @@ import java.util.logging.Logger;
         loginTimeout = 5,
         // After a database restart the pool must not hand out dead connections: each is checked (Connection.isValid)
         // when taken, one found dead closes them all, and a request waits at most 5 s for a connection, so it gets a
-        // clear "try again" (DatabaseOutage) instead of hanging while the database is away.
+        // clear "try again" (DatabaseOutage) instead of hanging while the database is away. A connection is checked at
+        // most once a second: Payara loads the validation class through the application's class loader at every
+        // check, and that loader's lock was where request threads queued under load (flight recording,
+        // docs/benchmarks.md); a restart of the database takes longer than a second, so every connection is checked
+        // again after it.
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=1",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.max-wait-time-in-millis=5000"})
 @Singleton
