@@ -18,7 +18,7 @@ class PasswordHasherTest {
     @Test
     void aHashIsArgon2idAtOwaspsSettingInThePhcFormatAndVerifies() {
         String hash = hasher.hash("Exam2026");
-        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=7168,t=5,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
         assertThat(hasher.verify("Exam2026", hash)).isTrue();
         assertThat(hasher.verify("exam2026", hash)).isFalse();
         assertThat(hasher.needsRehash(hash)).isFalse();
@@ -52,6 +52,11 @@ class PasswordHasherTest {
         String reference = REFERENCE;
         assertThat(hasher.verify("Exam2026", reference)).isTrue();
         assertThat(hasher.verify("Exam2027", reference)).isFalse();
+        // the setting used until 2026-12-07 (m=19456, t=2) still verifies and is replaced at the next sign-in
+        assertThat(hasher.needsRehash(reference)).isTrue();
+        // echo -n Exam2026 | argon2 saltsaltsaltsalt -id -t 5 -k 7168 -p 1 -l 32 -e
+        assertThat(hasher.verify("Exam2026", TODAYS_REFERENCE)).isTrue();
+        assertThat(hasher.needsRehash(TODAYS_REFERENCE)).isFalse();
         // another setting (argon2 ... -t 1 -k 8192) still verifies, and is replaced at the next sign-in
         String weaker = WEAKER_REFERENCE;
         assertThat(hasher.verify("Exam2026", weaker)).isTrue();
@@ -64,11 +69,12 @@ class PasswordHasherTest {
         assertThat(hasher.needsRehash(pbkdf2)).isTrue();
         assertThat(hasher.verify("Exam2026", pbkdf2)).isFalse();
         assertThat(hasher.verify("Exam2026", null)).isFalse();
-        assertThat(hasher.verify("Exam2026", "$argon2id$v=19$m=19456,t=2,p=1$!!$??")).isFalse();
+        assertThat(hasher.verify("Exam2026", "$argon2id$v=19$m=7168,t=5,p=1$!!$??")).isFalse();
         assertThat(hasher.verifyNothing("Exam2026")).isFalse();
     }
 
     private static final String REFERENCE = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0c2FsdA$yO6Kq2sG727JQ4yi7FRLxy3wj4LsMzcwj66QDa5V1eY";
+    private static final String TODAYS_REFERENCE = "$argon2id$v=19$m=7168,t=5,p=1$c2FsdHNhbHRzYWx0c2FsdA$/xCZMCjsYHVRRSlpu5SBACv0I9OG7+EmUisqqsP9rEc";
     private static final String WEAKER_REFERENCE = "$argon2id$v=19$m=8192,t=1,p=1$c2FsdHNhbHRzYWx0c2FsdA$4Zos8hfeBVkQcJ0O1wIzEHIwNPcpgUQtGZiPGSV9ilI";
 
     @Test

@@ -180,7 +180,7 @@ public class AccountsAndSignIn {
     public void aPasswordHashedBeforeArgon2idStillSignsInAndIsRehashedThen() {
         String id = nextId();
         registration.register(form("韩十", id, "hs@example.com"));
-        assertTrue(data.passwordHash(id).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), "new accounts get Argon2id");
+        assertTrue(data.passwordHash(id).startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), "new accounts get Argon2id");
         data.oldPasswordHash(id, PASSWORD);
         assertTrue(data.passwordHash(id).startsWith("PBKDF2WithHmacSHA256:600000:"), data.passwordHash(id));
         LoginKey key = LoginKey.candidate(IdType.RESIDENT_ID, id);
@@ -188,7 +188,7 @@ public class AccountsAndSignIn {
         assertTrue(data.passwordHash(id).startsWith("PBKDF2"), "a failed attempt changes nothing");
         assertTrue(signIn.verify(key, PASSWORD).isPresent());
         String upgraded = data.passwordHash(id);
-        assertTrue(upgraded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), upgraded);
+        assertTrue(upgraded.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), upgraded);
         assertTrue(signIn.verify(key, PASSWORD).isPresent());
         assertEquals(upgraded, data.passwordHash(id), "rehashed once");
     }
