@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 /**
  * Whether a stored photo fits an exam's photo rule, remembered by the photo's content hash and the rule's settings:
  * the same bytes under the same rule always give the same answer, and deciding it means decoding the whole JPEG
- * (measured under load: a third of the phone API's CPU went to decoding photos for application views, which every
- * view, list and submit shows). A rule changed by an administrator is a new key, so it is checked afresh.
+ * (in a flight recording of the registration-day benchmark, decoding photos for application views, which every
+ * view, list and submit shows, was about 5 % of the server's samples). A rule changed by an administrator is a new key, so it is checked afresh.
  */
 final class PhotoChecks {
 
