@@ -256,4 +256,64 @@ class WaitingRoomTest {
         assertThat(waited.get()).isEqualTo(350);
         assertThat(room.snapshot().waiting()).isEqualTo(350);
     }
+
+    private WaitingRoom holdingRoom(int capacity, int frontHeld, Duration hold) {
+        return new WaitingRoom(clock, new Settings(capacity, Duration.ofSeconds(300), WaitingRoom.DEFAULT_PLACE_KEPT,
+                frontHeld, hold));
+    }
+
+    @Test
+    void aRequestAtTheFrontIsHeldAndLetInTheMomentAPassComesFree() throws Exception {
+        WaitingRoom room = holdingRoom(1, 2, Duration.ofSeconds(20));
+        assertThat(room.enter("a")).isInstanceOf(Admitted.class);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            var next = pool.submit(() -> room.enter("b"));
+            // b is held, not answered: it waits for a's pass
+            while (room.snapshot().waiting() == 0) {
+                Thread.sleep(5);
+            }
+            assertThat(next.isDone()).isFalse();
+            long signedOut = System.nanoTime();
+            room.leave("a");
+            assertThat(next.get(5, TimeUnit.SECONDS)).isInstanceOf(Admitted.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - signedOut)).isLessThan(Duration.ofSeconds(2));
+            assertThat(room.holdsPass("b")).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aHeldRequestNotLetInWithinTheHoldIsToldItsPlace() {
+        WaitingRoom room = holdingRoom(1, 2, Duration.ofMillis(150));
+        room.enter("a");
+        long asked = System.nanoTime();
+        Waiting b = waiting(room.enter("b"));
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isGreaterThanOrEqualTo(Duration.ofMillis(150));
+        assertThat(b.position()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheFrontOfTheLineIsHeldTheRestAreAnsweredAtOnce() {
+        WaitingRoom room = holdingRoom(1, 2, Duration.ofSeconds(30));
+        room.enter("a");
+        room.enter("b", false);
+        room.enter("c", false);
+        long asked = System.nanoTime();
+        // third in line: past the two held at the front, so answered at once, not after 30 s
+        assertThat(waiting(room.enter("d")).position()).isEqualTo(3);
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void aHoldMustMakeSense() {
+        assertThatThrownBy(() -> new Settings(5, Duration.ofSeconds(1), Duration.ofSeconds(1), -1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(5, Duration.ofSeconds(1), Duration.ofSeconds(1), 1, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(5, Duration.ofSeconds(1), Duration.ofSeconds(10), 1, Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Settings(5, Duration.ofSeconds(1)).holds()).isFalse();
+    }
 }

@@ -52,10 +52,13 @@ final class RegistrationDay implements AutoCloseable {
     final Path work;
     /** Where the simulation sends its requests: the one node, or the load balancer in front of two. */
     final String baseUrl;
+    /** The key that lets this run's simulation set the waiting room's capacity ({@code baokao.admission.test-key}). */
+    final String admissionTestKey;
     private final AutoCloseable servers;
 
-    private RegistrationDay(String database, String baseUrl, AutoCloseable servers, Path work) {
+    private RegistrationDay(String database, String baseUrl, AutoCloseable servers, Path work, String admissionTestKey) {
         this.database = database;
+        this.admissionTestKey = admissionTestKey;
         this.jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/" + database;
         this.baseUrl = baseUrl;
         this.servers = servers;
@@ -83,11 +86,13 @@ final class RegistrationDay implements AutoCloseable {
         Path work = TestDatabases.workDir().resolve(name + "-" + System.currentTimeMillis());
         Files.createDirectories(work);
         Path postBoot = work.resolve("postboot.asadmin");
+        String admissionTestKey = java.util.UUID.randomUUID().toString();
         Files.writeString(postBoot, TestDatabases.batchRepositoryCommands(url));
         List<String> jvm = new ArrayList<>(List.of("-Dbaokao.demo-data=true", "-Dbaokao.sandbox.enabled=true",
                 "-Dbaokao.db.url=" + url, "-Dbaokao.db.datasource-class=org.postgresql.ds.PGSimpleDataSource",
                 "-Dbaokao.db.user=" + TestDatabases.POSTGRES_USER, "-Dbaokao.db.password=" + TestDatabases.TRUSTED_PASSWORD,
-                "-Dbaokao.demo.load-candidates=" + candidates, "-Dbaokao.demo.load-burst-places=" + burstPlaces));
+                "-Dbaokao.demo.load-candidates=" + candidates, "-Dbaokao.demo.load-burst-places=" + burstPlaces,
+                "-Dbaokao.admission.test-key=" + admissionTestKey));
         jvm.addAll(extraJvm);
         // e.g. -Dbaokao.benchmark.server-jvm="-XX:StartFlightRecording=filename=/tmp/rd.jfr" to see where the time goes
         String serverJvm = System.getProperty("baokao.benchmark.server-jvm", "").strip();
@@ -99,13 +104,13 @@ final class RegistrationDay implements AutoCloseable {
         try {
             if (nodes == 2) {
                 TwoNodeCluster cluster = TwoNodeCluster.start(work, jvm, postBoot);
-                return new RegistrationDay(database, cluster.url(""), cluster, work);
+                return new RegistrationDay(database, cluster.url(""), cluster, work, admissionTestKey);
             }
             // one node as run.sh runs it: sessions in memory, not in the data grid (scripts/single-node.asadmin)
             Files.writeString(postBoot, Files.readString(Path.of(System.getProperty("user.dir")).getParent()
                     .resolve("scripts/single-node.asadmin")), java.nio.file.StandardOpenOption.APPEND);
             MicroServer server = MicroServer.start(work.resolve("server"), jvm, micro);
-            return new RegistrationDay(database, server.url(""), server, work);
+            return new RegistrationDay(database, server.url(""), server, work, admissionTestKey);
         } catch (Exception e) {
             drop(database);
             throw e;
@@ -119,7 +124,7 @@ final class RegistrationDay implements AutoCloseable {
                 // as Gatling's own launcher starts it (its stats writer reads String internals)
                 "-Xmx2g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-XX:MaxInlineLevel=20",
                 "-Dlogback.configurationFile=" + logback(), "-cp", System.getProperty("java.class.path"),
-                "-DbaseUrl=" + baseUrl,
+                "-DbaseUrl=" + baseUrl, "-DtestKey=" + admissionTestKey,
                 "-Doutput=" + output));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("io.gatling.app.Gatling", "--simulation", RegistrationDaySimulation.class.getName(),
@@ -182,6 +187,44 @@ final class RegistrationDay implements AutoCloseable {
         }
         String json = object.replaceAll("(?m)^(\\s*)([A-Za-z_][A-Za-z0-9_]*):", "$1\"$2\":");
         return new ObjectMapper().readTree(json);
+    }
+
+    /**
+     * The overload phases side by side: per kind of request, its throughput and p99 at the waiting room's capacity and at
+     * three times it; how often the room answered 429, and how long candidates waited to be let in.
+     */
+    static List<String> overloadReport(Outcome outcome, int capacity, int candidatesPerPhase) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "=== overload: the waiting room lets %d in at once; %d candidates through the"
+                + " API chain by %d users, then by %d users ===", capacity, candidatesPerPhase, capacity, 3 * capacity));
+        lines.add(String.format(Locale.ROOT, "%-36s %20s | %20s", "request: req/s (p99 ms)", capacity + " users",
+                3 * capacity + " users"));
+        String[] suffixes = RegistrationDaySimulation.OVERLOAD_SUFFIX;
+        long worstAdmittedP99 = 0;
+        for (Figures at : outcome.figures()) {
+            if (!at.name().endsWith(suffixes[0])) {
+                continue;
+            }
+            String kind = at.name().substring(0, at.name().length() - suffixes[0].length());
+            Figures over = outcome.figures().stream().filter(f -> f.name().equals(kind + suffixes[1])).findFirst()
+                    .orElse(null);
+            lines.add(String.format(Locale.ROOT, "%-36s %12.1f/s (%5d) | %12s", kind, at.perSecond(), at.p99(),
+                    over == null ? "-" : String.format(Locale.ROOT, "%.1f/s (%5d)", over.perSecond(), over.p99())));
+            if (over != null && !kind.startsWith("enter")) {
+                worstAdmittedP99 = Math.max(worstAdmittedP99, over.p99());
+            }
+        }
+        Path csv = outcome.output().resolve("overload.csv");
+        if (Files.exists(csv)) {
+            for (String line : Files.readAllLines(csv)) {
+                String[] f = line.split(",");
+                lines.add(String.format(Locale.ROOT, "%s: %s answers 429 (waiting room); wait to be let in over %s"
+                        + " candidates: p50 %s ms, p95 %s ms, max %s ms", f[0].equals("0") ? capacity + " users" : 3 * capacity
+                        + " users", f[1], f[2], f[3], f[4], f[5]));
+            }
+        }
+        lines.add("worst p99 of a request made with a pass at three times the capacity: " + worstAdmittedP99 + " ms");
+        return lines;
     }
 
     /**

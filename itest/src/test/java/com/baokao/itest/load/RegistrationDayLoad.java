@@ -25,6 +25,9 @@ public final class RegistrationDayLoad {
         int places = Integer.getInteger("baokao.benchmark.places", 100);
         int concurrency = Integer.getInteger("baokao.benchmark.concurrency", 32);
         int pageUsers = Integer.getInteger("baokao.benchmark.page-users", 32);
+        // the waiting room's capacity in the overload phases, and the candidates each of those two phases goes through
+        int overloadCapacity = Integer.getInteger("baokao.benchmark.overload-capacity", 8);
+        int overloadCandidates = Integer.getInteger("baokao.benchmark.overload-candidates", 300);
         // "1", "2", or "1,2": one node, two behind HAProxy, or both one after the other in this run (issue 19)
         List<Integer> nodeCounts = java.util.Arrays.stream(System.getProperty("baokao.benchmark.nodes", "1").split(","))
                 .map(String::strip).map(Integer::valueOf).toList();
@@ -33,14 +36,18 @@ public final class RegistrationDayLoad {
         for (int nodes : nodeCounts) {
             report.add("=== " + (nodes == 1 ? "one node" : "two nodes in one data grid behind HAProxy") + " ===");
             long started = System.nanoTime();
-            try (RegistrationDay day = RegistrationDay.start("registration_day", candidates + pageUsers, places, List.of(),
-                    nodes)) {
-                report.add("Baokao started with " + (candidates + pageUsers) + " load candidates in "
+            // each node of two has a waiting room of its own: the overload phases measure one node's
+            int overloadCrowd = nodes == 1 ? 2 * overloadCandidates : 0;
+            int crowd = candidates + pageUsers + overloadCrowd;
+            try (RegistrationDay day = RegistrationDay.start("registration_day", crowd, places, List.of(), nodes)) {
+                report.add("Baokao started with " + crowd + " load candidates in "
                         + (System.nanoTime() - started) / 1_000_000_000 + " s (database " + day.database + ")");
                 RegistrationDay.Outcome outcome = day.simulate(Map.of("candidates", String.valueOf(candidates),
                         "burst", String.valueOf(burst), "concurrency", String.valueOf(concurrency),
                         "homeSeconds", System.getProperty("baokao.benchmark.home-seconds", "20"),
-                        "pageUsers", String.valueOf(pageUsers), "pageViews", System.getProperty("baokao.benchmark.page-views", "50")));
+                        "pageUsers", String.valueOf(pageUsers), "pageViews", System.getProperty("baokao.benchmark.page-views", "50"),
+                        "overloadCapacity", String.valueOf(nodes == 1 ? overloadCapacity : 0),
+                        "overloadCandidates", String.valueOf(overloadCrowd / 2)));
                 report.add(String.format("%d candidates, %d of them at once for %d places at %s, %d connections; Gatling exit %d",
                         candidates, burst, places, DemoLoadData.BURST_SITE, concurrency, outcome.exitCode()));
                 outcome.figures().forEach(f -> report.add(f.toString()));
@@ -51,6 +58,9 @@ public final class RegistrationDayLoad {
                 Path busy = outcome.output().resolve("busy.txt");
                 report.add("payment starts answered 503 busy (asked again after Retry-After): "
                         + (Files.exists(busy) ? Files.readString(busy).strip() : "not counted"));
+                if (overloadCrowd > 0) {
+                    report.addAll(RegistrationDay.overloadReport(outcome, overloadCapacity, overloadCandidates));
+                }
                 List<String> problems = day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE);
                 if (problems.size() > 10) {
                     problems = new ArrayList<>(problems.subList(0, 10));

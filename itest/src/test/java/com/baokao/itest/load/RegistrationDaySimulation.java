@@ -1,6 +1,7 @@
 package com.baokao.itest.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -60,13 +61,36 @@ public class RegistrationDaySimulation extends Simulation {
 
     /** The knobs, each a system property of the same name. */
     record Settings(String baseUrl, int candidates, int burst, int concurrency, int homeSeconds, int pageUsers,
-                    int pageViews, Path output) {
+                    int pageViews, int overloadCapacity, int overloadCandidates, int overloadFrontHeld, String testKey,
+                    Path output) {
         static Settings fromSystem() {
             return new Settings(System.getProperty("baseUrl", "http://localhost:8080").replaceAll("/$", ""),
                     Integer.getInteger("candidates", 1000), Integer.getInteger("burst", 200),
                     Integer.getInteger("concurrency", 32), Integer.getInteger("homeSeconds", 15),
                     Integer.getInteger("pageUsers", 32), Integer.getInteger("pageViews", 20),
-                    Path.of(System.getProperty("output", "target/registration-day")));
+                    Integer.getInteger("overloadCapacity", 0), Integer.getInteger("overloadCandidates", 0),
+                    Integer.getInteger("overloadFrontHeld", -1),
+                    System.getProperty("testKey", ""), Path.of(System.getProperty("output", "target/registration-day")));
+        }
+
+        /** The overload phases run only when the server lets this run set its waiting room's capacity. */
+        boolean overload() {
+            return overloadCapacity > 0 && overloadCandidates > 0 && !testKey.isBlank();
+        }
+
+        /** Candidates signed in by the first phase: the submitters and the burst, then both overload phases' crowds. */
+        int signedIn() {
+            return candidates + (overload() ? 2 * overloadCandidates : 0);
+        }
+
+        /** The crowd's number of the k-th candidate to sign in: the overload crowds come after the page readers. */
+        int signInNumber(int k) {
+            return k < candidates ? k : k + pageUsers;
+        }
+
+        /** The first crowd number of overload phase 0 (at capacity) or 1 (three times it). */
+        int overloadFirst(int phase) {
+            return candidates + pageUsers + phase * overloadCandidates;
         }
     }
 
@@ -80,6 +104,11 @@ public class RegistrationDaySimulation extends Simulation {
     private final AtomicInteger waited = new AtomicInteger();
     /** Payment starts answered 503 "busy, try again" with Retry-After (the checkout's bulkhead), asked again after it. */
     private final AtomicInteger busy = new AtomicInteger();
+    /** Per overload phase: candidates taken, answers of the waiting room, and each candidate's wait to be let in (ms). */
+    private final AtomicInteger[] overloadTaken = {new AtomicInteger(), new AtomicInteger()};
+    private final AtomicInteger[] overloadWaited = {new AtomicInteger(), new AtomicInteger()};
+    private final java.util.List<java.util.Queue<Long>> overloadWaits = java.util.List.of(
+            new java.util.concurrent.ConcurrentLinkedQueue<>(), new java.util.concurrent.ConcurrentLinkedQueue<>());
     /** Per scenario: when its first user started and its last request ended (epoch ms), for per-phase throughput. */
     private final Map<String, long[]> phases = new ConcurrentHashMap<>();
     private final Path acknowledged;
@@ -122,9 +151,10 @@ public class RegistrationDaySimulation extends Simulation {
         int submitting = settings.candidates() - settings.burst();
         // each of `concurrency` users signs in candidate after candidate until every one has a token
         ScenarioBuilder signIn = scenario(SIGN_IN).exec(session -> begin(SIGN_IN, session))
-                .asLongAs(session -> signIns.get() < settings.candidates()).on(exec(session -> {
-                    int n = signIns.getAndIncrement();
-                    return session.set("n", n).set("idNumber", DemoLoadData.idNumber(n)).set("more", n < settings.candidates());
+                .asLongAs(session -> signIns.get() < settings.signedIn()).on(exec(session -> {
+                    int k = signIns.getAndIncrement();
+                    int n = settings.signInNumber(k);
+                    return session.set("n", n).set("idNumber", DemoLoadData.idNumber(n)).set("more", k < settings.signedIn());
                 }).doIf("#{more}").then(exec(http("sign in (API token)").post("/api/v1/auth/token")
                         .header("Content-Type", "application/json")
                         .body(StringBody("{\"idType\":\"RESIDENT_ID\",\"idNumber\":\"#{idNumber}\",\"password\":\""
@@ -172,19 +202,84 @@ public class RegistrationDaySimulation extends Simulation {
         PopulationBuilder phases = signIn.injectOpen(atOnceUsers(settings.concurrency()))
                 .andThen(home.injectOpen(atOnceUsers(settings.concurrency())))
                 .andThen(pages.injectOpen(atOnceUsers(settings.pageUsers())))
-                .andThen(submit.injectOpen(atOnceUsers(settings.concurrency())))
-                .andThen(burst.injectOpen(atOnceUsers(settings.burst())));
+                .andThen(submit.injectOpen(atOnceUsers(settings.concurrency())));
+        PopulationBuilder last = burst.injectOpen(atOnceUsers(settings.burst()));
+        if (settings.overload()) {
+            int capacity = settings.overloadCapacity();
+            // the waiting room let in `capacity` at once, emptied: whatever earlier phases left in it is forgotten
+            ScenarioBuilder room = scenario(ROOM).exec(http("waiting room capacity (test control)")
+                    .put("/api/admission?capacity=" + capacity + "&idleSeconds=300&reset=true"
+                            // how many at the front of the line are held: as the server is configured, unless told
+                            + (settings.overloadFrontHeld() < 0 ? "" : "&frontHeld=" + settings.overloadFrontHeld()))
+                    .header("X-Baokao-Test-Key", settings.testKey()).check(status().is(200)));
+            last = last.andThen(room.injectOpen(atOnceUsers(1)))
+                    .andThen(overload(0, AT_CAPACITY).injectOpen(atOnceUsers(capacity)))
+                    .andThen(overload(1, OVERLOAD).injectOpen(atOnceUsers(3 * capacity)));
+        }
+        phases = phases.andThen(last);
         setUp(phases).protocols(protocol).maxDuration(java.time.Duration.ofMinutes(30))
                 .assertions(global().failedRequests().count().is(0L));
     }
 
     static final String SIGN_IN = "1 sign-in", HOME = "2 home page", PAGES = "3 personal centre (pages)",
-            SUBMIT = "4 submissions (API)", BURST = "5 burst on the site with few places";
+            SUBMIT = "4 submissions (API)", BURST = "5 burst on the site with few places",
+            ROOM = "6 waiting room set to the capacity", AT_CAPACITY = "7 API at the waiting room's capacity",
+            OVERLOAD = "8 API at three times the capacity";
+
+    /** The suffix of the request names of overload phase 0 (at capacity) and 1 (three times it). */
+    static final String[] OVERLOAD_SUFFIX = {" (at capacity)", " (3x capacity)"};
+
+    /**
+     * An overload phase: its users take candidates from their own crowd one after another until it is used up. Each
+     * candidate first opens the list of their applications, which the waiting room may answer 429 with Retry-After
+     * (asked again after it, as the phone does); once let in, the whole submission chain, then sign-out, which gives
+     * the pass to the next in line. Every request but that first one is made with a pass.
+     */
+    private ScenarioBuilder overload(int phase, String name) {
+        String suffix = OVERLOAD_SUFFIX[phase];
+        int first = settings.overloadFirst(phase);
+        return scenario(name).exec(session -> begin(name, session))
+                .asLongAs(session -> overloadTaken[phase].get() < settings.overloadCandidates()).on(exec(session -> {
+                    int k = overloadTaken[phase].getAndIncrement();
+                    int n = first + k;
+                    return session.set("n", n).set("idNumber", DemoLoadData.idNumber(n))
+                            .set("more", k < settings.overloadCandidates()).set("token", tokens.getOrDefault(n, "none"))
+                            .set("asked", System.currentTimeMillis()).set("in", false);
+                }).doIf("#{more}").then(
+                        asLongAs(session -> !session.getBoolean("in")).on(
+                                exec(session -> session.remove("retryAfter"))
+                                        .exec(http("enter: my applications or 429" + suffix).get("/api/v1/applications")
+                                                .header("Authorization", "Bearer #{token}")
+                                                .check(status().in(200, 429).saveAs("status"),
+                                                        header("Retry-After").optional().saveAs("retryAfter")))
+                                        .exitHereIfFailed()
+                                        .exec(session -> {
+                                            if (session.getInt("status") == 200) {
+                                                overloadWaits.get(phase).add(System.currentTimeMillis() - session.getLong("asked"));
+                                                return session.set("in", true);
+                                            }
+                                            overloadWaited[phase].incrementAndGet();
+                                            return session.contains("retryAfter") ? session : session.markAsFailed();
+                                        })
+                                        .exitHereIfFailed()
+                                        .doIf(session -> !session.getBoolean("in")).then(pause(session ->
+                                                java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))))
+                                .exec(submission(false, suffix)).exec(session -> end(name, session))));
+    }
 
     /** The phase a request belongs to, by its name. */
     static String phaseOf(String request) {
         if (request.startsWith("sign in (API")) {
             return SIGN_IN;
+        }
+        if (request.endsWith(OVERLOAD_SUFFIX[0])) {
+            return AT_CAPACITY;
+        }
+        if (request.endsWith(OVERLOAD_SUFFIX[1])) {
+            return OVERLOAD;
+        }
+        if (request.startsWith("waiting room capacity")) {
+            return ROOM;
         }
         if (request.startsWith("home page")) {
             return HOME;
@@ -216,15 +311,38 @@ public class RegistrationDaySimulation extends Simulation {
             Files.writeString(settings.output().resolve("phases.csv"), csv);
             Files.writeString(settings.output().resolve("waited.txt"), Integer.toString(waited.get()));
             Files.writeString(settings.output().resolve("busy.txt"), Integer.toString(busy.get()));
+            StringBuilder overload = new StringBuilder();
+            for (int phase = 0; phase < 2; phase++) {
+                long[] waits = overloadWaits.get(phase).stream().mapToLong(Long::longValue).sorted().toArray();
+                overload.append(phase).append(',').append(overloadWaited[phase].get()).append(',').append(waits.length)
+                        .append(',').append(percentile(waits, 50)).append(',').append(percentile(waits, 95))
+                        .append(',').append(waits.length == 0 ? 0 : waits[waits.length - 1]).append('\n');
+            }
+            Files.writeString(settings.output().resolve("overload.csv"), overload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Start, choose, submit, and (except in the burst) start the fee's payment of the approved application. */
+    /** The p-th percentile of sorted values (nearest rank), 0 when there are none. */
+    static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
     private ChainBuilder submission(boolean toTheLimitedSite) {
+        return submission(toTheLimitedSite, toTheLimitedSite ? " (burst)" : "");
+    }
+
+    /**
+     * Start, choose, submit, and (except in the burst) start the fee's payment of the approved application; each
+     * request's name ends with {@code suffix}, which tells its phase.
+     */
+    private ChainBuilder submission(boolean toTheLimitedSite, String suffix) {
         String auth = "Bearer #{token}";
-        String suffix = toTheLimitedSite ? " (burst)" : "";
         // a fresh start: what an earlier candidate of this virtual user saved must not be taken for this one's
         return exec(session -> session.removeAll("serial", "problem", "applicationId", "version", "payId", "retryAfter")
                         .set("admitted", false))
@@ -264,7 +382,7 @@ public class RegistrationDaySimulation extends Simulation {
                             .filter(id -> !id.equals(limited)).findFirst().orElseThrow();
                     return session.set("siteId", site);
                 })
-                .exec(http(toTheLimitedSite ? "submit (burst)" : "submit").post("/api/v1/applications/#{applicationId}/submit")
+                .exec(http("submit" + suffix).post("/api/v1/applications/#{applicationId}/submit")
                         .header("Authorization", auth).header("Content-Type", "application/json").header("If-Match", "\"v#{version}\"")
                         .body(StringBody("{\"reviewPointId\":#{reviewPointId},\"siteId\":#{siteId},\"levelId\":#{levelId},"
                                 + "\"conditionId\":#{conditionId}}"))
@@ -282,7 +400,7 @@ public class RegistrationDaySimulation extends Simulation {
                     return session;
                 })
                 .doIf(session -> !toTheLimitedSite).then(
-                        exec(http("my applications").get("/api/v1/applications").header("Authorization", auth)
+                        exec(http("my applications" + suffix).get("/api/v1/applications").header("Authorization", auth)
                                 .check(status().is(200), jmesPath("[?examCode=='" + DemoLoadData.PAY_SESSION + "'].id | [0]")
                                         .saveAs("payId")))
                                 .exec(session -> session.set("paymentStarted", false))
@@ -290,7 +408,7 @@ public class RegistrationDaySimulation extends Simulation {
                                 // past that the answer is 503 with Retry-After, and the phone asks again after it
                                 .asLongAs(session -> !session.getBoolean("paymentStarted")).on(
                                         exec(session -> session.removeAll("payUrl", "retryAfter"))
-                                                .exec(http("start payment").post("/api/v1/applications/#{payId}/payment-order")
+                                                .exec(http("start payment" + suffix).post("/api/v1/applications/#{payId}/payment-order")
                                                 .header("Authorization", auth).header("Idempotency-Key", "pay-#{n}")
                                                 .check(status().in(200, 201, 503).saveAs("status"),
                                                         jsonPath("$.payUrl").optional().saveAs("payUrl"),

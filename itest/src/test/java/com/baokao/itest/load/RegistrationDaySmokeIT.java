@@ -11,30 +11,46 @@ import org.junit.jupiter.api.Test;
 /**
  * The registration-day benchmark in small (issue 18): Baokao on PostgreSQL with 60 load candidates and 10 places at
  * the burst site; 30 submissions through the API with their payments started, 20 at once for the 10 places, a few
- * page readers, anonymous home-page views. No request may fail, the anonymous home page must create no session,
- * exactly 10 of the burst hold a place, and every acknowledged submission is in the database exactly once.
+ * page readers, anonymous home-page views; then the waiting room set to let 2 in at once and to hold the request of
+ * the first in line, and 8 candidates through the API by 2 users, 8 more by 6 users. No request may fail, the
+ * anonymous home page must create no session, exactly 10 of the burst hold a place, the 6 users are held or answered
+ * 429 by the waiting room until let in, and every acknowledged submission is in the database exactly once.
  */
 class RegistrationDaySmokeIT {
 
     private static final int CANDIDATES = 50;
     private static final int BURST = 20;
     private static final int PLACES = 10;
+    private static final int OVERLOAD_CAPACITY = 2;
+    private static final int OVERLOAD_CANDIDATES = 8;
 
     @Test
     void aSmallRegistrationDayLosesNothingAndNeverOverbooks() throws Exception {
-        try (RegistrationDay day = RegistrationDay.start("smoke", CANDIDATES + 4, PLACES, List.of())) {
+        try (RegistrationDay day = RegistrationDay.start("smoke", CANDIDATES + 4 + 2 * OVERLOAD_CANDIDATES, PLACES,
+                List.of())) {
             RegistrationDay.Outcome outcome = day.simulate(Map.of("candidates", String.valueOf(CANDIDATES),
                     "burst", String.valueOf(BURST), "concurrency", "4", "homeSeconds", "3", "pageUsers", "4",
-                    "pageViews", "3"));
+                    "pageViews", "3", "overloadCapacity", String.valueOf(OVERLOAD_CAPACITY),
+                    "overloadCandidates", String.valueOf(OVERLOAD_CANDIDATES), "overloadFrontHeld", "1"));
             outcome.figures().forEach(System.out::println);
+            List<String> overload = RegistrationDay.overloadReport(outcome, OVERLOAD_CAPACITY, OVERLOAD_CANDIDATES);
+            overload.forEach(System.out::println);
             assertThat(outcome.exitCode()).as("Gatling's verdict (no failed request); see " + day.work.resolve("gatling.log"))
                     .isZero();
             assertThat(outcome.of("submit").ok()).isEqualTo(CANDIDATES - BURST);
             assertThat(outcome.of("start payment").ok()).isEqualTo(CANDIDATES - BURST);
             assertThat(outcome.of("personal centre").ok()).isEqualTo(4 * 3);
             assertThat(outcome.of("home page (anonymous)").ok()).isPositive();
+            for (String suffix : RegistrationDaySimulation.OVERLOAD_SUFFIX) {
+                assertThat(outcome.of("submit" + suffix).ok()).isEqualTo(OVERLOAD_CANDIDATES);
+                assertThat(outcome.of("start payment" + suffix).ok()).isEqualTo(OVERLOAD_CANDIDATES);
+            }
+            List<String> rooms = Files.readAllLines(outcome.output().resolve("overload.csv"));
+            // three times the capacity at once, one held at the front: the others of the first arrivals were told to wait
+            assertThat(Long.parseLong(rooms.get(1).split(",")[1])).isGreaterThanOrEqualTo(2L * OVERLOAD_CAPACITY - 1);
+            assertThat(Long.parseLong(rooms.get(1).split(",")[2])).isEqualTo(OVERLOAD_CANDIDATES);
             List<String> acknowledged = Files.readAllLines(outcome.output().resolve("acknowledged.csv"));
-            assertThat(acknowledged).hasSize(CANDIDATES - BURST + PLACES);
+            assertThat(acknowledged).hasSize(CANDIDATES - BURST + PLACES + 2 * OVERLOAD_CANDIDATES);
             assertThat(day.check(outcome.output().resolve("acknowledged.csv"), DemoLoadData.BURST_SITE)).isEmpty();
         }
     }

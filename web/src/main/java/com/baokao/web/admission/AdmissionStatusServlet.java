@@ -16,7 +16,8 @@ import java.time.Duration;
  * whether it is on, the capacity, passes held, visitors waiting, passes freed per second lately, and the wait a
  * newcomer would be told. {@code PUT} changes the capacity and idle time at run time, only when
  * {@code baokao.admission.test-key} is configured and the request names it in {@value #TEST_KEY_HEADER} (for
- * automated tests; parameters {@code capacity}, {@code idleSeconds}, {@code reset=true}, or {@code restore=true} for
+ * automated tests; parameters {@code capacity}, {@code idleSeconds}, {@code frontHeld}, {@code holdMillis},
+ * {@code reset=true}, or {@code restore=true} for
  * the configured settings and an empty room).
  */
 @WebServlet(name = "AdmissionStatus", urlPatterns = "/api/admission")
@@ -42,6 +43,8 @@ public class AdmissionStatusServlet extends HttpServlet {
                 .add("passesFreedPerSecond", Math.round(room.passesFreedPerSecond() * 1000) / 1000.0)
                 .add("estimatedWaitSeconds", room.estimatedWait().toSeconds())
                 .add("idleSeconds", gate.room().settings().idle().toSeconds())
+                .add("frontHeld", gate.room().settings().frontHeld())
+                .add("holdMillis", gate.room().settings().hold().toMillis())
                 .build().toString());
     }
 
@@ -60,7 +63,9 @@ public class AdmissionStatusServlet extends HttpServlet {
             WaitingRoom.Settings now = room.settings();
             int capacity = intParameter(request, "capacity", now.capacity());
             long idle = intParameter(request, "idleSeconds", (int) now.idle().toSeconds());
-            room.reconfigure(new WaitingRoom.Settings(capacity, Duration.ofSeconds(Math.max(1, idle)), now.placeKept()));
+            int frontHeld = intParameter(request, "frontHeld", now.frontHeld());
+            int holdMillis = intParameter(request, "holdMillis", (int) now.hold().toMillis());
+            room.reconfigure(AdmissionGate.settings(capacity, Duration.ofSeconds(Math.max(1, idle)), frontHeld, holdMillis));
             if ("true".equals(request.getParameter("reset"))) {
                 room.reset();
             }

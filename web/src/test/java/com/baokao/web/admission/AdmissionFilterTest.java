@@ -22,11 +22,22 @@ class AdmissionFilterTest {
 
     @Test
     void waitersAskAgainSoonEnoughToKeepTheirPlace() {
-        assertThat(AdmissionGate.askAgainSeconds(Duration.ofSeconds(1))).isEqualTo(2);
+        assertThat(AdmissionGate.askAgainSeconds(Duration.ofSeconds(1))).isEqualTo(1);
+        assertThat(AdmissionGate.askAgainSeconds(Duration.ofSeconds(3))).isEqualTo(2);
         assertThat(AdmissionGate.askAgainSeconds(Duration.ofSeconds(12))).isEqualTo(6);
         assertThat(AdmissionGate.askAgainSeconds(Duration.ofHours(1))).isEqualTo(15);
         assertThat(AdmissionGate.ASK_AGAIN_MAX_SECONDS * 3)
                 .isLessThanOrEqualTo((int) com.baokao.admission.WaitingRoom.DEFAULT_PLACE_KEPT.toSeconds());
+    }
+
+    @Test
+    void aHoldIsKeptShortEnoughThatAHeldWaiterKeepsTheirPlace() {
+        var settings = AdmissionGate.settings(10, Duration.ofSeconds(300), 16, 3_600_000);
+        assertThat(settings.hold()).isEqualTo(Duration.ofSeconds(AdmissionGate.ASK_AGAIN_MAX_SECONDS));
+        assertThat(settings.holds()).isTrue();
+        var off = AdmissionGate.settings(10, Duration.ofSeconds(300), -3, -5);
+        assertThat(off.frontHeld()).isZero();
+        assertThat(off.holds()).isFalse();
     }
 
     @Test
