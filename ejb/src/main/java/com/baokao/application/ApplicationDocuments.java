@@ -145,18 +145,19 @@ public class ApplicationDocuments {
      * read these lines.
      */
     public List<ApplicationView.ProofLine> confirmationProofs(Application a) {
-        java.util.Map<com.baokao.catalogue.ProofKind, StoredFile> own = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
-        em.createQuery("select p from ApplicationProof p join fetch p.file where p.application = :a", ApplicationProof.class)
-                .setParameter("a", a).getResultList().forEach(p -> own.put(p.getKind(), p.getFile()));
+        // the files' facts only, never their bytes (see ProfileViews.proofFiles)
+        java.util.Map<com.baokao.catalogue.ProofKind, ProfileView.FileRef> own = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
+        for (Object[] row : em.createQuery("select p.kind, f.id, f.sizeBytes, f.width, f.height from ApplicationProof p"
+                + " join p.file f where p.application = :a", Object[].class).setParameter("a", a).getResultList()) {
+            own.put((com.baokao.catalogue.ProofKind) row[0], com.baokao.profile.ProfileViews.fileRef(row));
+        }
         CandidateProfile profile = profileOf(a.getAccountId());
         ProfileView profileView = profile == null ? null : profileView(profile);
         List<com.baokao.catalogue.ProofRule> rules = em.createQuery("select r from ProofRule r where r.session = :s order by r.kind",
                 com.baokao.catalogue.ProofRule.class).setParameter("s", a.getSession()).getResultList();
         java.util.Map<com.baokao.catalogue.ProofKind, ProfileView.FileRef> files = new java.util.EnumMap<>(com.baokao.catalogue.ProofKind.class);
         for (com.baokao.catalogue.ProofRule rule : rules) {
-            StoredFile file = own.get(rule.getKind());
-            ProfileView.FileRef ref = file != null
-                    ? new ProfileView.FileRef(file.getId(), file.getSizeBytes(), file.getWidth(), file.getHeight())
+            ProfileView.FileRef ref = own.containsKey(rule.getKind()) ? own.get(rule.getKind())
                     : profileView == null ? null : profileView.proofs().stream().filter(p -> p.kind() == rule.getKind())
                     .map(ProfileView.ProofSlot::file).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (ref != null) {
