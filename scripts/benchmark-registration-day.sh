@@ -4,7 +4,8 @@
 # anonymous home page, the personal centre through the pages, submissions and payment starts through the API, and a
 # burst of candidates at once on a site with few places; then the overload phases (one node only): the waiting room set to
 # let OVERLOAD_CAPACITY in at once, OVERLOAD_CANDIDATES candidates through the API chain by that many users, then as many
-# more by three times that many users, side by side. Prints throughput, p50/p95/p99 and errors per kind of
+# more by three times that many users, side by side; then OVERLOAD_CAPACITY candidates, and three times as many, through
+# the login form and the personal centre, one per user. Prints throughput, p50/p95/p99 and errors per kind of
 # request, then checks every acknowledged submission is in the database exactly once and no site is over its places.
 # The numbers are also left in itest/target/benchmark/registration-day.txt.
 # Usage: scripts/benchmark-registration-day.sh [CANDIDATES] [BURST] [PLACES] [CONCURRENCY] [NODES] [OVERLOAD_CAPACITY]

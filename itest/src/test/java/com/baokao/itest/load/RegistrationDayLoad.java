@@ -38,7 +38,8 @@ public final class RegistrationDayLoad {
             long started = System.nanoTime();
             // each node of two has a waiting room of its own: the overload phases measure one node's
             int overloadCrowd = nodes == 1 ? 2 * overloadCandidates : 0;
-            int crowd = candidates + pageUsers + overloadCrowd;
+            // and one candidate per user of the two page phases: capacity, then three times it
+            int crowd = candidates + pageUsers + overloadCrowd + (nodes == 1 ? 4 * overloadCapacity : 0);
             try (RegistrationDay day = RegistrationDay.start("registration_day", crowd, places, List.of(), nodes)) {
                 report.add("Baokao started with " + crowd + " load candidates in "
                         + (System.nanoTime() - started) / 1_000_000_000 + " s (database " + day.database + ")");
@@ -47,7 +48,8 @@ public final class RegistrationDayLoad {
                         "homeSeconds", System.getProperty("baokao.benchmark.home-seconds", "20"),
                         "pageUsers", String.valueOf(pageUsers), "pageViews", System.getProperty("baokao.benchmark.page-views", "50"),
                         "overloadCapacity", String.valueOf(nodes == 1 ? overloadCapacity : 0),
-                        "overloadCandidates", String.valueOf(overloadCrowd / 2)));
+                        "overloadCandidates", String.valueOf(overloadCrowd / 2),
+                        "overloadPageViews", System.getProperty("baokao.benchmark.overload-page-views", "30")));
                 report.add(String.format("%d candidates, %d of them at once for %d places at %s, %d connections; Gatling exit %d",
                         candidates, burst, places, DemoLoadData.BURST_SITE, concurrency, outcome.exitCode()));
                 outcome.figures().forEach(f -> report.add(f.toString()));

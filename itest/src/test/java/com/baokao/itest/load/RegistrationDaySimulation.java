@@ -61,15 +61,15 @@ public class RegistrationDaySimulation extends Simulation {
 
     /** The knobs, each a system property of the same name. */
     record Settings(String baseUrl, int candidates, int burst, int concurrency, int homeSeconds, int pageUsers,
-                    int pageViews, int overloadCapacity, int overloadCandidates, int overloadFrontHeld, String testKey,
-                    Path output) {
+                    int pageViews, int overloadCapacity, int overloadCandidates, int overloadFrontHeld,
+                    int overloadPageViews, String testKey, Path output) {
         static Settings fromSystem() {
             return new Settings(System.getProperty("baseUrl", "http://localhost:8080").replaceAll("/$", ""),
                     Integer.getInteger("candidates", 1000), Integer.getInteger("burst", 200),
                     Integer.getInteger("concurrency", 32), Integer.getInteger("homeSeconds", 15),
                     Integer.getInteger("pageUsers", 32), Integer.getInteger("pageViews", 20),
                     Integer.getInteger("overloadCapacity", 0), Integer.getInteger("overloadCandidates", 0),
-                    Integer.getInteger("overloadFrontHeld", -1),
+                    Integer.getInteger("overloadFrontHeld", -1), Integer.getInteger("overloadPageViews", 10),
                     System.getProperty("testKey", ""), Path.of(System.getProperty("output", "target/registration-day")));
         }
 
@@ -88,9 +88,17 @@ public class RegistrationDaySimulation extends Simulation {
             return k < candidates ? k : k + pageUsers;
         }
 
-        /** The first crowd number of overload phase 0 (at capacity) or 1 (three times it). */
+        /**
+         * The first crowd number of overload phase 0 or 1 (the API at capacity, at three times it), 2 or 3 (the pages
+         * at capacity, at three times it: one candidate per user, after both API crowds).
+         */
         int overloadFirst(int phase) {
-            return candidates + pageUsers + phase * overloadCandidates;
+            int api = candidates + pageUsers;
+            return switch (phase) {
+                case 0, 1 -> api + phase * overloadCandidates;
+                case 2 -> api + 2 * overloadCandidates;
+                default -> api + 2 * overloadCandidates + overloadCapacity;
+            };
         }
     }
 
@@ -105,10 +113,12 @@ public class RegistrationDaySimulation extends Simulation {
     /** Payment starts answered 503 "busy, try again" with Retry-After (the checkout's bulkhead), asked again after it. */
     private final AtomicInteger busy = new AtomicInteger();
     /** Per overload phase: candidates taken, answers of the waiting room, and each candidate's wait to be let in (ms). */
-    private final AtomicInteger[] overloadTaken = {new AtomicInteger(), new AtomicInteger()};
-    private final AtomicInteger[] overloadWaited = {new AtomicInteger(), new AtomicInteger()};
-    private final java.util.List<java.util.Queue<Long>> overloadWaits = java.util.List.of(
-            new java.util.concurrent.ConcurrentLinkedQueue<>(), new java.util.concurrent.ConcurrentLinkedQueue<>());
+    private final AtomicInteger[] overloadTaken = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
+            new AtomicInteger()};
+    private final AtomicInteger[] overloadWaited = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(),
+            new AtomicInteger()};
+    private final java.util.List<java.util.Queue<Long>> overloadWaits = java.util.stream.Stream
+            .<java.util.Queue<Long>>generate(java.util.concurrent.ConcurrentLinkedQueue::new).limit(4).toList();
     /** Per scenario: when its first user started and its last request ended (epoch ms), for per-phase throughput. */
     private final Map<String, long[]> phases = new ConcurrentHashMap<>();
     private final Path acknowledged;
@@ -214,7 +224,9 @@ public class RegistrationDaySimulation extends Simulation {
                     .header("X-Baokao-Test-Key", settings.testKey()).check(status().is(200)));
             last = last.andThen(room.injectOpen(atOnceUsers(1)))
                     .andThen(overload(0, AT_CAPACITY).injectOpen(atOnceUsers(capacity)))
-                    .andThen(overload(1, OVERLOAD).injectOpen(atOnceUsers(3 * capacity)));
+                    .andThen(overload(1, OVERLOAD).injectOpen(atOnceUsers(3 * capacity)))
+                    .andThen(pageOverload(2, PAGES_AT_CAPACITY).injectOpen(atOnceUsers(capacity)))
+                    .andThen(pageOverload(3, PAGES_OVERLOAD).injectOpen(atOnceUsers(3 * capacity)));
         }
         phases = phases.andThen(last);
         setUp(phases).protocols(protocol).maxDuration(java.time.Duration.ofMinutes(30))
@@ -224,10 +236,66 @@ public class RegistrationDaySimulation extends Simulation {
     static final String SIGN_IN = "1 sign-in", HOME = "2 home page", PAGES = "3 personal centre (pages)",
             SUBMIT = "4 submissions (API)", BURST = "5 burst on the site with few places",
             ROOM = "6 waiting room set to the capacity", AT_CAPACITY = "7 API at the waiting room's capacity",
-            OVERLOAD = "8 API at three times the capacity";
+            OVERLOAD = "8 API at three times the capacity", PAGES_AT_CAPACITY = "9 pages at the waiting room's capacity",
+            PAGES_OVERLOAD = "10 pages at three times the capacity";
 
     /** The suffix of the request names of overload phase 0 (at capacity) and 1 (three times it). */
-    static final String[] OVERLOAD_SUFFIX = {" (at capacity)", " (3x capacity)"};
+    static final String[] OVERLOAD_SUFFIX = {" (at capacity)", " (3x capacity)", " (pages at capacity)",
+            " (pages 3x capacity)"};
+
+    /**
+     * A page overload phase: each user is one candidate of its own, who signs in with the login form (never queued),
+     * opens the personal centre, which the waiting room may hold or answer with its waiting page (asked again after
+     * Retry-After, as the page's refresh does), then views the centre as many times again, then signs out through
+     * the page's sign-out link, which gives the pass to the next in line.
+     */
+    private ScenarioBuilder pageOverload(int phase, String name) {
+        String suffix = OVERLOAD_SUFFIX[phase];
+        int first = settings.overloadFirst(phase);
+        return scenario(name).exec(session -> begin(name, session)).exec(session -> {
+            int n = first + overloadTaken[phase].getAndIncrement();
+            return session.set("idNumber", DemoLoadData.idNumber(n)).set("in", false);
+        }).exec(http("login page" + suffix).get("/login.xhtml").check(status().is(200),
+                        css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                .exec(http("sign in (login form)" + suffix).post("/login.xhtml").formParam("loginForm", "loginForm")
+                        .formParam("loginForm:mode", "false").formParam("loginForm:idType", "RESIDENT_ID")
+                        .formParam("loginForm:idNumber", "#{idNumber}").formParam("loginForm:password", DemoLoadData.PASSWORD)
+                        .formParam("loginForm:submit", "").formParam("jakarta.faces.ViewState", "#{viewState}")
+                        // signed in, sent on to the centre: that request is the one timed below
+                        .disableFollowRedirect().check(status().in(302, 303)))
+                .exitHereIfFailed()
+                .exec(session -> session.set("asked", System.currentTimeMillis()))
+                .asLongAs(session -> !session.getBoolean("in")).on(
+                        exec(session -> session.remove("retryAfter"))
+                                .exec(http("enter: centre or waiting page" + suffix).get("/candidate/home.xhtml")
+                                        .check(status().is(200), substring("id=\"waiting-room\"").count().saveAs("waiting"),
+                                                substring("压测考生").count().saveAs("centre"),
+                                                header("Retry-After").optional().saveAs("retryAfter")))
+                                .exitHereIfFailed()
+                                .exec(session -> {
+                                    if (session.getInt("waiting") == 0) {
+                                        if (session.getInt("centre") == 0) {
+                                            return session.markAsFailed();
+                                        }
+                                        overloadWaits.get(phase).add(System.currentTimeMillis() - session.getLong("asked"));
+                                        return session.set("in", true);
+                                    }
+                                    overloadWaited[phase].incrementAndGet();
+                                    return session.contains("retryAfter") ? session : session.markAsFailed();
+                                })
+                                .exitHereIfFailed()
+                                .doIf(session -> !session.getBoolean("in")).then(pause(session ->
+                                        java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))))
+                .repeat(Math.max(1, settings.overloadPageViews() - 1)).on(
+                        exec(http("personal centre" + suffix).get("/candidate/home.xhtml").check(status().is(200),
+                                substring("压测考生"), css("#navForm input[name='jakarta.faces.ViewState']", "value")
+                                        .saveAs("viewState"))))
+                .exec(http("sign out" + suffix).post("/candidate/home.xhtml").formParam("navForm", "navForm")
+                        .formParam("navForm:signOut", "navForm:signOut").formParam("jakarta.faces.ViewState", "#{viewState}")
+                        // signed out, sent to the public home page
+                        .disableFollowRedirect().check(status().in(302, 303), headerRegex("Location", "signedOut=true").exists()))
+                .exec(session -> end(name, session));
+    }
 
     /**
      * An overload phase: its users take candidates from their own crowd one after another until it is used up. Each
@@ -272,6 +340,12 @@ public class RegistrationDaySimulation extends Simulation {
         if (request.startsWith("sign in (API")) {
             return SIGN_IN;
         }
+        if (request.endsWith(OVERLOAD_SUFFIX[2])) {
+            return PAGES_AT_CAPACITY;
+        }
+        if (request.endsWith(OVERLOAD_SUFFIX[3])) {
+            return PAGES_OVERLOAD;
+        }
         if (request.endsWith(OVERLOAD_SUFFIX[0])) {
             return AT_CAPACITY;
         }
@@ -312,7 +386,7 @@ public class RegistrationDaySimulation extends Simulation {
             Files.writeString(settings.output().resolve("waited.txt"), Integer.toString(waited.get()));
             Files.writeString(settings.output().resolve("busy.txt"), Integer.toString(busy.get()));
             StringBuilder overload = new StringBuilder();
-            for (int phase = 0; phase < 2; phase++) {
+            for (int phase = 0; phase < 4; phase++) {
                 long[] waits = overloadWaits.get(phase).stream().mapToLong(Long::longValue).sorted().toArray();
                 overload.append(phase).append(',').append(overloadWaited[phase].get()).append(',').append(waits.length)
                         .append(',').append(percentile(waits, 50)).append(',').append(percentile(waits, 95))
