@@ -272,20 +272,11 @@ public class RegistrationDaySimulation extends Simulation {
                                                 substring("压测考生").count().saveAs("centre"),
                                                 header("Retry-After").optional().saveAs("retryAfter")))
                                 .exitHereIfFailed()
-                                .exec(session -> {
-                                    if (session.getInt("waiting") == 0) {
-                                        if (session.getInt("centre") == 0) {
-                                            return session.markAsFailed();
-                                        }
-                                        overloadWaits.get(phase).add(System.currentTimeMillis() - session.getLong("asked"));
-                                        return session.set("in", true);
-                                    }
-                                    overloadWaited[phase].incrementAndGet();
-                                    return session.contains("retryAfter") ? session : session.markAsFailed();
-                                })
+                                // not the waiting page, so it must be the candidate's own centre
+                                .exec(session -> session.getInt("waiting") == 0 && session.getInt("centre") == 0
+                                        ? session.markAsFailed() : session)
                                 .exitHereIfFailed()
-                                .doIf(session -> !session.getBoolean("in")).then(pause(session ->
-                                        java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))))
+                                .exec(afterAsking(phase, session -> session.getInt("waiting") == 0)))
                 .repeat(Math.max(1, settings.overloadPageViews() - 1)).on(
                         exec(http("personal centre" + suffix).get("/candidate/home.xhtml").check(status().is(200),
                                 substring("压测考生"), css("#navForm input[name='jakarta.faces.ViewState']", "value")
@@ -321,18 +312,25 @@ public class RegistrationDaySimulation extends Simulation {
                                                 .check(status().in(200, 429).saveAs("status"),
                                                         header("Retry-After").optional().saveAs("retryAfter")))
                                         .exitHereIfFailed()
-                                        .exec(session -> {
-                                            if (session.getInt("status") == 200) {
-                                                overloadWaits.get(phase).add(System.currentTimeMillis() - session.getLong("asked"));
-                                                return session.set("in", true);
-                                            }
-                                            overloadWaited[phase].incrementAndGet();
-                                            return session.contains("retryAfter") ? session : session.markAsFailed();
-                                        })
-                                        .exitHereIfFailed()
-                                        .doIf(session -> !session.getBoolean("in")).then(pause(session ->
-                                                java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))))
+                                        .exec(afterAsking(phase, session -> session.getInt("status") == 200)))
                                 .exec(submission(false, suffix)).exec(session -> end(name, session))));
+    }
+
+    /**
+     * After a request to enter in an overload phase: let in (the wait since {@code asked} recorded), or answered by the
+     * waiting room (counted, asked again after its Retry-After, which it must give).
+     */
+    private ChainBuilder afterAsking(int phase, java.util.function.Predicate<Session> letIn) {
+        return exec(session -> {
+            if (letIn.test(session)) {
+                overloadWaits.get(phase).add(System.currentTimeMillis() - session.getLong("asked"));
+                return session.set("in", true);
+            }
+            overloadWaited[phase].incrementAndGet();
+            return session.contains("retryAfter") ? session : session.markAsFailed();
+        }).exitHereIfFailed()
+                .doIf(session -> !session.getBoolean("in")).then(pause(session ->
+                        java.time.Duration.ofSeconds(Long.parseLong(session.getString("retryAfter")))));
     }
 
     /** The phase a request belongs to, by its name. */
