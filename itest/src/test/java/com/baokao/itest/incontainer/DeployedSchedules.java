@@ -20,6 +20,7 @@ public class DeployedSchedules {
     /** DeadlineSchedules' cadence for its deadline, payment check and refund jobs. */
     private static final Cadence EVERY_FIVE = Cadence.everyMinutes(5);
     private static final String HELD = "held by a test";
+    private static final Duration RUN_MAY_TAKE = Duration.ofSeconds(120);
 
     @EJB
     ClusterScheduler scheduler;
@@ -34,13 +35,39 @@ public class DeployedSchedules {
         scheduler.runIfDue(job, EVERY_FIVE, Duration.ofMinutes(30), due -> HELD);
         // the next one, before it is due: no tick will run it
         data.takeScheduledRun(job, current.plus(Duration.ofMinutes(5)), HELD);
-        // a node that took the current due time first: wait for its run to end
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        // a node that took the current due time first: wait for its run to end. A run usually takes milliseconds, but
+        // it may wait for row locks that another job's chunk holds (H2 gives up a lock wait after 10 s, and may try
+        // twice), so the wait is generous; the run's lease is 30 minutes.
+        long deadline = System.nanoTime() + RUN_MAY_TAKE.toNanos();
         while ("RUNNING".equals(data.scheduledRunOutcome(job, current))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the scheduled run of " + job + " for " + current + " did not end");
+                throw new AssertionError("the scheduled run of " + job + " for " + current + " did not end in "
+                        + RUN_MAY_TAKE.toSeconds() + " s; where the server's job threads are: " + jobThreads());
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * The threads running a scheduled job now (the test runs in the server's JVM): their top frames and Baokao's, for
+     * the message. "none" while the row says RUNNING means the run ended without recording its end.
+     */
+    private static String jobThreads() {
+        StringBuilder where = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            boolean inJob = java.util.Arrays.stream(frames)
+                    .anyMatch(frame -> frame.getClassName().startsWith(ClusterScheduler.class.getName()));
+            if (inJob) {
+                where.append('[').append(thread.getName()).append(':');
+                // what it waits on, then the application's own frames
+                for (int i = 0; i < frames.length; i++) {
+                    if (i < 4 || frames[i].getClassName().startsWith("com.baokao.")) {
+                        where.append(' ').append(frames[i]);
+                    }
+                }
+                where.append("] ");
+            }
+        });
+        return where.length() == 0 ? "none" : where.toString();
     }
 }
