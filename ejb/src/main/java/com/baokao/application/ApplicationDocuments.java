@@ -63,7 +63,9 @@ public class ApplicationDocuments {
         ExamSession session = a.getSession();
         Instant now = clock.instant();
         Window window = session.calendar().registration();
-        List<ApplicationView.SubjectLine> subjects = subjects(a).stream().map(s -> new ApplicationView.SubjectLine(
+        // read once: the lines shown and the form's code both take them
+        List<ApplicationSubject> subjectRows = subjects(a);
+        List<ApplicationView.SubjectLine> subjects = subjectRows.stream().map(s -> new ApplicationView.SubjectLine(
                 s.getSubject().getCode(), s.getSubject().getName(), local(s.getSubject().getStartsAt()),
                 s.getSubject().getDurationMinutes(), s.getSubject().getFeeFen(), s.getPassedOn(),
                 s.getSubject().isCancelled())).toList();
@@ -83,7 +85,7 @@ public class ApplicationDocuments {
                 new ApplicationView.PhotoRuleView(rule.getWidth(), rule.getHeight(), rule.isExactSize(), rule.getMinKb(),
                         rule.getMaxKb(), rule.getBackgrounds()),
                 window.opensInShanghai(), window.closesInShanghai(), window.isOpenAt(now), timeline(a),
-                verificationCode(a), reasons(a), resubmitBy(a), resubmissionOpen(a, now), confirmationMode(a),
+                verificationCode(a, subjectRows), reasons(a), resubmitBy(a), resubmissionOpen(a, now), confirmationMode(a),
                 confirmationProofs(a), history(a), payable(a, now), local(session.calendar().paymentDeadline()),
                 session.isCancelled());
     }
@@ -264,7 +266,11 @@ public class ApplicationDocuments {
     }
 
     public String verificationCode(Application a) {
-        RegistrationFormData data = formData(a, "", false);
+        return verificationCode(a, subjects(a));
+    }
+
+    private String verificationCode(Application a, List<ApplicationSubject> subjects) {
+        RegistrationFormData data = formData(a, subjects, "", false);
         return VerificationCode.of(secrets.key(FORM_KEY), printedContent(data, photoSha256(a)));
     }
 
@@ -275,9 +281,8 @@ public class ApplicationDocuments {
     // ---- the form ----
 
     private RegistrationFormData formData(Application a) {
-        RegistrationFormData draft = formData(a, "", false);
-        String code = VerificationCode.of(secrets.key(FORM_KEY), printedContent(draft, photoSha256(a)));
-        return formData(a, code, true);
+        List<ApplicationSubject> subjects = subjects(a);
+        return formData(a, subjects, verificationCode(a, subjects), true);
     }
 
     /** The photo's content hash as stored with it (the same SHA-256 of its bytes), so no view reads the bytes for it. */
@@ -299,13 +304,13 @@ public class ApplicationDocuments {
         return parts;
     }
 
-    /** {@code withImage}: decode the photo for printing (the code needs only its bytes). */
-    private RegistrationFormData formData(Application a, String code, boolean withImage) {
+    /** {@code withImage}: decode the photo for printing (the code needs only its bytes); {@code rows}: {@link #subjects}. */
+    private RegistrationFormData formData(Application a, List<ApplicationSubject> rows, String code, boolean withImage) {
         Locale zh = UserMessages.DEFAULT_LOCALE;
         Account account = em.find(Account.class, a.getAccountId());
         CandidateProfile profile = profileOf(a.getAccountId());
         BasicInfo info = profile == null ? BasicInfo.empty() : profile.basicInfo();
-        List<RegistrationFormData.SubjectLine> subjects = subjects(a).stream().map(s -> new RegistrationFormData.SubjectLine(
+        List<RegistrationFormData.SubjectLine> subjects = rows.stream().map(s -> new RegistrationFormData.SubjectLine(
                 s.getSubject().getCode(), s.getSubject().getName(), when(local(s.getSubject().getStartsAt())),
                 s.getPassedOn() == null ? "" : UserMessages.format(zh, "form.subject.carriedOver", s.getPassedOn().toString())))
                 .toList();
