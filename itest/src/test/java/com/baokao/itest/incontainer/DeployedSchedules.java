@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 /**
  * The deployed application runs its deadline jobs itself every five minutes (DeadlineSchedules). So that a test's own
@@ -36,8 +37,8 @@ public class DeployedSchedules {
         // the next one, before it is due: no tick will run it
         data.takeScheduledRun(job, current.plus(Duration.ofMinutes(5)), HELD);
         // a node that took the current due time first: wait for its run to end. A run usually takes milliseconds, but
-        // it may wait for row locks that another job's chunk holds (H2 gives up a lock wait after 10 s, and may try
-        // twice), so the wait is generous; the run's lease is 30 minutes.
+        // CI once saw one still running after 30 s on H2 (a lock wait there lasts up to 10 s, a pool wait 5 s; the
+        // cause was not found), so the wait is generous; the run's lease is 30 minutes.
         long deadline = System.nanoTime() + RUN_MAY_TAKE.toNanos();
         while ("RUNNING".equals(data.scheduledRunOutcome(job, current))) {
             if (System.nanoTime() > deadline) {
@@ -55,7 +56,7 @@ public class DeployedSchedules {
     private static String jobThreads() {
         StringBuilder where = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, frames) -> {
-            boolean inJob = java.util.Arrays.stream(frames)
+            boolean inJob = Arrays.stream(frames)
                     .anyMatch(frame -> frame.getClassName().startsWith(ClusterScheduler.class.getName()));
             if (inJob) {
                 where.append('[').append(thread.getName()).append(':');
