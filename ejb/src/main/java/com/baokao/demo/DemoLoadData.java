@@ -109,7 +109,7 @@ public class DemoLoadData {
         long paySubject = id("select id from subject where level_id = ?", payLevel);
         long condition = id("select id from eligibility_condition where level_id = ?", payLevel);
         String hash = passwordHasher.hash(PASSWORD);
-        byte[] photo = DemoTicketHolders.photo(7);
+        byte[] photo = DemoTicketHolders.flatPhoto(7);
         String sha = com.baokao.platform.Sha256.hex(photo);
         java.time.OffsetDateTime now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
         try (Connection c = dataSource.getConnection();
